@@ -1,0 +1,83 @@
+// marketclaims extract: run the extractor over local files and print what
+// it finds. Nothing is stored.
+#include <cstdio>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/flags.h"
+#include "cli/read_file.h"
+#include "extract/extraction_json.h"
+#include "extract/extractor.h"
+
+namespace marketclaims {
+namespace {
+
+constexpr char kUsage[] =
+    "usage: marketclaims extract [--json] FILE|-...\n\n"
+    "Prints the market claims found in each HTML file ('-' reads standard input):\n"
+    "with --json one JSON object per file, one per line; otherwise a summary.\n"
+    "A file that cannot be read or parsed is named on stderr and the others are\n"
+    "still done; the exit status is then 1.\n";
+
+void PrintSummary(const Extraction& x) {
+  std::printf("%s\n", x.source.c_str());
+  std::printf("  title:   %s\n", x.title.c_str());
+  std::printf("  market:  %s\n", x.market.empty() ? "(none found)" : x.market.c_str());
+  for (const MarketSize& s : x.sizes) {
+    std::string year = s.year ? std::to_string(*s.year) : "year?";
+    std::printf("  size:    %s %g %s, %s (%s)\n", s.currency.c_str(), s.value, s.unit.c_str(),
+                year.c_str(), BasisName(s.basis));
+  }
+  for (const Cagr& c : x.cagrs) {
+    std::string period = (c.start ? std::to_string(*c.start) : "?") + "-" + (c.end ? std::to_string(*c.end) : "?");
+    std::printf("  cagr:    %g%% (%s)\n", c.rate, period.c_str());
+  }
+  for (const Segment& s : x.segments) std::printf("  segment: %s: %s\n", s.dimension.c_str(), s.name.c_str());
+  for (const Region& r : x.regions) std::printf("  region:  %s\n", r.name.c_str());
+  for (const Player& p : x.players) std::printf("  player:  %s\n", p.name.c_str());
+  std::printf("  faqs:    %zu\n", x.faqs.size());
+}
+
+}  // namespace
+
+int RunExtract(const Args& args) {
+  Flags flags;
+  flags.AddSwitch("--json");
+  flags.AddSwitch("--help");
+  std::string error;
+  if (!flags.Parse(args, &error)) {
+    std::fprintf(stderr, "marketclaims extract: %s\n%s", error.c_str(), kUsage);
+    return kExitUsage;
+  }
+  if (flags.Has("--help")) {
+    std::printf("%s", kUsage);
+    return kExitOk;
+  }
+  if (flags.positional().empty()) {
+    std::fprintf(stderr, "marketclaims extract: no input files\n%s", kUsage);
+    return kExitUsage;
+  }
+  bool json = flags.Has("--json");
+  Extractor extractor;
+  int failed = 0;
+  for (const std::string& path : flags.positional()) {
+    std::string bytes;
+    Extraction x;
+    if (!ReadFileBytes(path, ExtractLimits().max_input_bytes, &bytes, &error) ||
+        !extractor.Extract(bytes, "", path, &x, &error)) {
+      if (error.rfind(path, 0) != 0) error = path + ": " + error;
+      std::fprintf(stderr, "marketclaims extract: %s\n", error.c_str());
+      ++failed;
+      continue;
+    }
+    if (json) {
+      std::printf("%s\n", ExtractionToJson(x).c_str());
+    } else {
+      PrintSummary(x);
+    }
+  }
+  std::fflush(stdout);
+  return failed ? kExitPartial : kExitOk;
+}
+
+}  // namespace marketclaims

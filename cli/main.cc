@@ -1,0 +1,55 @@
+// marketclaims: the command-line shell around the pipeline. It only parses
+// arguments and dispatches; each subcommand lives in its own cmd_*.cc.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "cli/commands.h"
+
+namespace marketclaims {
+namespace {
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*run)(const Args& args);
+};
+
+constexpr Command kCommands[] = {
+    {"extract", "print the claims found in local HTML files", RunExtract},
+};
+
+void PrintUsage(FILE* out) {
+  std::fprintf(out,
+               "usage: marketclaims COMMAND [FLAGS] [ARGS]\n"
+               "       marketclaims --version\n\n"
+               "commands:\n");
+  for (const Command& c : kCommands) std::fprintf(out, "  %-11s %s\n", c.name, c.summary);
+  std::fprintf(out, "\n'marketclaims COMMAND --help' describes one command.\n");
+}
+
+}  // namespace
+}  // namespace marketclaims
+
+int main(int argc, char** argv) {
+  using namespace marketclaims;
+  if (argc < 2) {
+    PrintUsage(stderr);
+    return kExitUsage;
+  }
+  std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    PrintUsage(stdout);
+    return kExitOk;
+  }
+  if (name == "--version") {
+    std::printf("marketclaims %s\n", MARKETCLAIMS_VERSION);
+    return kExitOk;
+  }
+  for (const Command& c : kCommands) {
+    if (name == c.name) return c.run(Args(argv + 2, argv + argc));
+  }
+  std::fprintf(stderr, "marketclaims: unknown command '%s'\n\n", name.c_str());
+  PrintUsage(stderr);
+  return kExitUsage;
+}

@@ -1,0 +1,29 @@
+// Charset handling for pages read from disk or the network: find what the
+// bytes claim to be (BOM, <meta charset>, the HTTP header) and convert them
+// to valid UTF-8. Conversion never fails: undecodable bytes become U+FFFD.
+#ifndef MARKETCLAIMS_EXTRACT_CHARSET_H_
+#define MARKETCLAIMS_EXTRACT_CHARSET_H_
+
+#include <string>
+#include <string_view>
+
+namespace marketclaims {
+
+// The charset declared by a byte-order mark or a <meta> tag in the first
+// few kilobytes, lower-cased ("utf-8", "windows-1252"), or "" when none.
+std::string SniffCharset(std::string_view bytes);
+
+// Converts `bytes` to UTF-8. The charset is, in order: a BOM, `hint` (the
+// HTTP header), a <meta> declaration, else UTF-8. Text that is declared or
+// assumed UTF-8 but holds no valid multi-byte sequence and some invalid
+// bytes is read as windows-1252, which is what such pages almost always
+// are. Returns the charset actually used in *used (may be null).
+std::string ToUtf8(std::string_view bytes, std::string_view hint, std::string* used);
+
+// True when the bytes look like a binary file (NULs, many control bytes)
+// rather than text in some charset.
+bool LooksBinary(std::string_view bytes);
+
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_EXTRACT_CHARSET_H_

@@ -1,0 +1,360 @@
+// Finds market sizes and CAGRs. Money and rate rules locate the figures;
+// the context patterns then read each figure's clause: whose figure it is
+// (the market's, or a company's, segment's or region's), its year, and
+// whether it is a forecast.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "extract/amounts.h"
+#include "extract/gazetteer.h"
+#include "extract/rules.h"
+#include "extract/text_util.h"
+
+namespace marketclaims {
+namespace {
+
+// A figure found in a sentence, before it is judged.
+struct Mention {
+  enum Kind { kMoney, kRate } kind;
+  std::size_t begin, end;  // byte range in the sentence
+  double value = 0, value2 = -1;  // value2 >= 0 for a range "5-7"
+  std::string unit, currency;
+};
+
+int ParseYear(std::string_view s) {
+  int y = 0;
+  for (char c : s) y = y * 10 + (c - '0');
+  return y;
+}
+
+void FindMoney(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
+  re2::StringPiece cur, num, num2, unit;
+  re2::StringPiece input(text);
+  const RE2& first = rules.rule(kRuleMoneyCurrencyFirst);
+  while (RE2::FindAndConsume(&input, first, &cur, &num, &num2, &unit)) {
+    Mention m{Mention::kMoney, static_cast<std::size_t>(cur.data() - text.data()),
+              static_cast<std::size_t>(input.data() - text.data())};
+    m.value = ParseNumber(num).value_or(-1);
+    if (!num2.empty()) m.value2 = ParseNumber(num2).value_or(-1);
+    m.unit = CanonicalUnit(unit);
+    m.currency = CanonicalCurrency(cur);
+    if (m.value >= 0 && !m.currency.empty()) out->push_back(m);
+    if (input.empty()) break;
+  }
+  input = text;
+  re2::StringPiece cur2;
+  const RE2& last = rules.rule(kRuleMoneyCurrencyLast);
+  while (RE2::FindAndConsume(&input, last, &num, &num2, &unit, &cur2)) {
+    Mention m{Mention::kMoney, static_cast<std::size_t>(num.data() - text.data()),
+              static_cast<std::size_t>(input.data() - text.data())};
+    m.value = ParseNumber(num).value_or(-1);
+    if (!num2.empty()) m.value2 = ParseNumber(num2).value_or(-1);
+    m.unit = CanonicalUnit(unit);
+    m.currency = CanonicalCurrency(cur2);
+    bool overlaps = false;
+    for (const Mention& o : *out) overlaps |= m.begin < o.end && o.begin < m.end;
+    if (m.value >= 0 && !m.currency.empty() && !overlaps) out->push_back(m);
+    if (input.empty()) break;
+  }
+}
+
+void FindRates(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
+  re2::StringPiece rate, rate2;
+  re2::StringPiece input(text);
+  while (RE2::FindAndConsume(&input, rules.rule(kRuleCagrRateAfter), &rate, &rate2)) {
+    std::size_t end = input.data() - text.data();
+    // The figure's clause starts at the CAGR words: find where this match
+    // began by searching back from the rate for the CAGR words.
+    Mention m{Mention::kRate, static_cast<std::size_t>(rate.data() - text.data()), end};
+    m.value = ParseNumber(rate).value_or(-1);
+    if (!rate2.empty()) m.value2 = ParseNumber(rate2).value_or(-1);
+    if (m.value >= 0) out->push_back(m);
+    if (input.empty()) break;
+  }
+  input = text;
+  while (RE2::FindAndConsume(&input, rules.rule(kRuleCagrRateBefore), &rate)) {
+    Mention m{Mention::kRate, static_cast<std::size_t>(rate.data() - text.data()),
+              static_cast<std::size_t>(input.data() - text.data())};
+    m.value = ParseNumber(rate).value_or(-1);
+    bool overlaps = false;
+    for (const Mention& o : *out) overlaps |= m.begin < o.end && o.begin < m.end;
+    if (m.value >= 0 && !overlaps) out->push_back(m);
+    if (input.empty()) break;
+  }
+}
+
+// Removes every occurrence of the market name from `text`, so words inside
+// it ("Asia Pacific Wound Care") do not read as a region or a company.
+std::string WithoutMarketName(std::string_view text, const std::string& market) {
+  std::string out(text);
+  if (market.size() < 3) return out;
+  std::string lower = AsciiLower(out);
+  std::string name = AsciiLower(market);
+  for (std::size_t p = lower.find(name); p != std::string::npos; p = lower.find(name, p + 1)) {
+    for (std::size_t i = p; i < p + name.size(); ++i) out[i] = lower[i] = '_';
+  }
+  return out;
+}
+
+// True when a capitalised region or country name appears in `text`.
+bool MentionsRegion(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(') continue;
+    if (!std::isupper(static_cast<unsigned char>(text[i]))) continue;
+    if (RegionPrefixLength(text.substr(i)) > 0) return true;
+  }
+  return false;
+}
+
+bool MentionsMarket(std::string_view sentence, const std::string& market) {
+  std::string lower = AsciiLower(sentence);
+  if (lower.find("market") != std::string::npos || lower.find("industry") != std::string::npos ||
+      lower.find("sector") != std::string::npos) {
+    return true;
+  }
+  return market.size() >= 3 && lower.find(AsciiLower(market)) != std::string::npos;
+}
+
+// Position of the last match of `re` in `text`, or npos.
+std::size_t LastMatch(std::string_view text, const RE2& re) {
+  std::size_t last = std::string_view::npos;
+  re2::StringPiece input(text);
+  re2::StringPiece word;
+  while (RE2::FindAndConsume(&input, re, &word)) {
+    last = word.data() - text.data();
+    if (input.empty()) break;
+  }
+  return last;
+}
+
+struct Clause {
+  std::string_view left;   // from the previous figure (or sentence start)
+  std::string_view right;  // to the next figure (or sentence end)
+};
+
+Clause ClauseOf(std::string_view sentence, const std::vector<Mention>& mentions, std::size_t i) {
+  std::size_t lb = i > 0 ? mentions[i - 1].end : 0;
+  std::size_t re = i + 1 < mentions.size() ? mentions[i + 1].begin : sentence.size();
+  const Mention& m = mentions[i];
+  return {sentence.substr(lb, m.begin - lb), sentence.substr(m.end, re - m.end)};
+}
+
+void AddSize(const Mention& m, double value, std::optional<int> year, Basis basis,
+             const ScannedSentence& s, Extraction* out) {
+  MarketSize size;
+  size.value = value;
+  size.unit = m.unit;
+  size.currency = m.currency;
+  size.year = year;
+  size.basis = basis;
+  if (m.currency == "USD") size.usd = value * UnitMultiplier(m.unit);
+  size.evidence = std::string(s.text);
+  size.offset = s.offset;
+  out->sizes.push_back(std::move(size));
+}
+
+void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
+                const ScannedSentence& s, const std::vector<Mention>& mentions, Extraction* out) {
+  const Document& doc = *scan.doc;
+  bool accepted_before = false;
+  bool seen_money = false;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.kind != Mention::kMoney) continue;
+    Clause clause = ClauseOf(s.text, mentions, i);
+    // Bare numbers ("USD 4500") are prices, not market sizes.
+    bool sized = !m.unit.empty() || m.value >= 1e6;
+    std::string left = WithoutMarketName(clause.left, market);
+    bool foreign = MentionsRegion(left) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
+                   RE2::PartialMatch(clause.right, rules.context(kCtxRevenueAfter));
+    bool accepted;
+    if (!sized || foreign) {
+      accepted = false;
+    } else if (seen_money) {
+      accepted = accepted_before;
+    } else {
+      accepted = MentionsMarket(s.text, market);
+    }
+    // A key-value block: the label is the block before ("Revenue, 2025").
+    std::optional<int> label_year;
+    bool label_forecast = false;
+    const Block& block = doc.blocks[s.block];
+    if (sized && !foreign && block.text.size() <= m.end - m.begin + 12 && s.block > 0) {
+      re2::StringPiece label, year;
+      if (RE2::PartialMatch(doc.blocks[s.block - 1].text, rules.context(kCtxFigureLabel), &label, &year)) {
+        accepted = true;
+        label_year = ParseYear(year);
+        std::string l = AsciiLower(label);
+        label_forecast = l == "forecast" || l == "projected";
+      }
+    }
+    seen_money = true;
+    accepted_before = accepted;
+    if (!accepted) continue;
+
+    std::optional<int> year = label_year;
+    Basis basis = label_forecast ? Basis::kForecast : Basis::kActual;
+    re2::StringPiece prep, y;
+    bool forecast_by_year = false;
+    if (!year && RE2::PartialMatch(clause.right, rules.context(kCtxYearAfter), &prep, &y)) {
+      year = ParseYear(y);
+      std::string p = AsciiLower(prep);
+      forecast_by_year = p == "by" || p == "through" || p == "until" || p == "till" || p == "to" ||
+                         p == "toward" || p == "towards" || p.find("end of") != std::string::npos ||
+                         p == "by the year";
+    }
+    bool as_of = false;
+    if (!year) {
+      re2::StringPiece input(clause.left);
+      while (RE2::FindAndConsume(&input, rules.context(kCtxYearBefore), &prep, &y)) {
+        year = ParseYear(y);
+        as_of = EqualsIgnoreCase(prep, "as of") || EqualsIgnoreCase(prep, "as at");
+        if (input.empty()) break;
+      }
+    }
+    if (!label_year) {
+      std::size_t f = LastMatch(clause.left, rules.context(kCtxForecastWords));
+      std::size_t a = LastMatch(clause.left, rules.context(kCtxActualWords));
+      if (f != std::string_view::npos && (a == std::string_view::npos || f > a)) basis = Basis::kForecast;
+      if (forecast_by_year) basis = Basis::kForecast;
+      if (as_of) basis = Basis::kActual;
+    }
+    AddSize(m, m.value, year, basis, s, out);
+    if (m.value2 >= 0) AddSize(m, m.value2, year, basis, s, out);
+  }
+}
+
+void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
+                const ScannedSentence& s, const std::vector<Mention>& mentions, Extraction* out) {
+  const Document& doc = *scan.doc;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.kind != Mention::kRate) continue;
+    Clause clause = ClauseOf(s.text, mentions, i);
+    std::string left = WithoutMarketName(clause.left, market);
+    // "North America is expected to register a CAGR of 8%" is the region's.
+    if (MentionsRegion(left)) continue;
+    std::string lower_left = AsciiLower(left);
+    if (lower_left.find("segment") != std::string::npos) continue;
+    if (m.value > 1000) continue;
+
+    std::optional<int> start, end;
+    re2::StringPiece a, b;
+    // The period belongs to the CAGR when it is in its own clause: right
+    // after the rate, or between the CAGR words and the rate.
+    std::string_view right = clause.right.substr(0, 80);
+    std::string_view inside = s.text.substr(clause.left.data() + clause.left.size() - s.text.data(),
+                                            m.begin - (clause.left.size() + (clause.left.data() - s.text.data())));
+    std::string_view cagr_words_to_rate = clause.left.substr(
+        clause.left.size() > 80 ? clause.left.size() - 80 : 0);
+    (void)inside;
+    if (RE2::PartialMatch(right, rules.context(kCtxYearRange), &a, &b) ||
+        RE2::PartialMatch(cagr_words_to_rate, rules.context(kCtxYearRange), &a, &b)) {
+      start = ParseYear(a);
+      int e = ParseYear(b);
+      if (b.size() == 2) e += (*start / 100) * 100;
+      end = e;
+    } else if (RE2::PartialMatch(right.substr(0, 40), rules.context(kCtxEndYear), &b)) {
+      end = ParseYear(b);
+    }
+    // A key-value block: "CAGR, 2026-2035" above "23.23%".
+    const Block& block = doc.blocks[s.block];
+    if (!start && !end && s.block > 0 && block.text.size() <= 12) {
+      std::string_view label = doc.blocks[s.block - 1].text;
+      if (StartsWithIgnoreCase(label, "cagr") &&
+          RE2::PartialMatch(label, rules.context(kCtxYearRange), &a, &b)) {
+        start = ParseYear(a);
+        end = ParseYear(b);
+      }
+    }
+    for (double rate : {m.value, m.value2}) {
+      if (rate < 0) continue;
+      Cagr c;
+      c.rate = rate;
+      c.start = start;
+      c.end = end;
+      c.evidence = std::string(s.text);
+      c.offset = s.offset;
+      out->cagrs.push_back(std::move(c));
+    }
+  }
+}
+
+// Key-value blocks hold a bare percentage under a "CAGR, 2026-2035" label.
+void FindLabelledRates(const Scan& scan, const Rules& rules, std::vector<Mention>* mentions,
+                       const ScannedSentence& s) {
+  const Document& doc = *scan.doc;
+  const Block& block = doc.blocks[s.block];
+  if (s.block == 0 || block.text.size() > 12 || !StartsWithIgnoreCase(doc.blocks[s.block - 1].text, "cagr")) {
+    return;
+  }
+  std::string_view t = Trim(block.text);
+  if (t.empty() || t.back() != '%') return;
+  std::optional<double> v = ParseNumber(Trim(t.substr(0, t.size() - 1)));
+  if (!v) return;
+  Mention m{Mention::kRate, 0, s.text.size()};
+  m.value = *v;
+  mentions->push_back(m);
+  (void)rules;
+}
+
+bool SameSize(const MarketSize& a, const MarketSize& b) {
+  double x = a.value * UnitMultiplier(a.unit), y = b.value * UnitMultiplier(b.unit);
+  return a.currency == b.currency && std::fabs(x - y) <= 0.005 * std::max(x, y);
+}
+
+// A figure repeated on the page counts once; a repeat without a year
+// is the same figure as one with a year.
+void DedupeSizes(std::vector<MarketSize>* sizes) {
+  std::vector<MarketSize> out;
+  for (MarketSize& s : *sizes) {
+    bool dup = false;
+    for (MarketSize& o : out) {
+      if (!SameSize(s, o)) continue;
+      if (s.year == o.year) { dup = true; break; }
+      if (!s.year) { dup = true; break; }
+      if (!o.year) { o = s; dup = true; break; }
+    }
+    if (!dup) out.push_back(std::move(s));
+  }
+  *sizes = std::move(out);
+}
+
+void DedupeCagrs(std::vector<Cagr>* cagrs) {
+  std::vector<Cagr> out;
+  for (Cagr& c : *cagrs) {
+    bool dup = false;
+    for (Cagr& o : out) {
+      if (std::fabs(c.rate - o.rate) > 0.005) continue;
+      if (c.start == o.start && c.end == o.end) { dup = true; break; }
+      if (!c.start && !c.end) { dup = true; break; }
+      if (!o.start && !o.end) { o = c; dup = true; break; }
+    }
+    if (!dup) out.push_back(std::move(c));
+  }
+  *cagrs = std::move(out);
+}
+
+}  // namespace
+
+void FindFigures(const Scan& scan, const Rules& rules, const std::string& market, Extraction* out) {
+  std::vector<Mention> mentions;
+  for (const ScannedSentence& s : scan.sentences) {
+    mentions.clear();
+    if (s.Fired(kRuleMoneyCurrencyFirst) || s.Fired(kRuleMoneyCurrencyLast)) FindMoney(s.text, rules, &mentions);
+    if (s.Fired(kRuleCagrRateAfter) || s.Fired(kRuleCagrRateBefore)) FindRates(s.text, rules, &mentions);
+    FindLabelledRates(scan, rules, &mentions, s);
+    if (mentions.empty()) continue;
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    JudgeMoney(scan, rules, market, s, mentions, out);
+    JudgeRates(scan, rules, market, s, mentions, out);
+  }
+  DedupeSizes(&out->sizes);
+  DedupeCagrs(&out->cagrs);
+}
+
+}  // namespace marketclaims

@@ -1,0 +1,175 @@
+// Finds key players: companies listed under a "key players" / "competitive
+// landscape" heading or sentence, as list items, one per paragraph, or a
+// comma list ("Key players include A, B, and C").
+#include <cctype>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/list_items.h"
+#include "extract/rules.h"
+#include "extract/text_util.h"
+
+namespace marketclaims {
+namespace {
+
+constexpr int kMaxNameWords = 7;
+
+// Words that mark a table-of-contents entry or a description, not a name.
+bool HasNonNameWord(std::string_view name) {
+  static constexpr std::string_view kWords[] = {
+      "analysis", "overview", "ranking", "strategies", "strategy", "developments", "landscape",
+      "market", "share", "profile", "profiles", "introduction", "methodology", "summary", "players",
+      "companies", "manufacturers", "vendors", "competitors", "key", "others", "other", "report",
+      "segment", "segmentation", "forecast", "region", "regions", "regional", "trends", "drivers", "growth",
+      "opportunities", "challenges", "conclusion", "appendix", "contact", "about", "download",
+      "sample", "discount", "purchase", "buy", "click", "here", "visit", "read", "more", "email",
+      "phone", "copyright", "table", "figure", "chapter", "revenue", "sales", "portfolio",
+      "financials", "swot", "recent", "product", "products", "offered", "is", "are", "was",
+      "were", "has", "have", "the", "include", "includes", "including", "this", "these", "with"};
+  std::string lower = AsciiLower(name);
+  std::string word;
+  for (std::size_t i = 0; i <= lower.size(); ++i) {
+    char c = i < lower.size() ? lower[i] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word.push_back(c);
+      continue;
+    }
+    for (std::string_view w : kWords) {
+      if (word == w) return true;
+    }
+    word.clear();
+  }
+  return false;
+}
+
+// Drops a parenthesised headquarters ("UPL Limited (Mumbai, India)") but
+// keeps a parenthesised part of the name ("Hewlett Packard Enterprise (HPE)").
+std::string DropLocation(std::string name) {
+  std::size_t open = name.rfind(" (");
+  if (open == std::string::npos || name.back() != ')') return name;
+  std::string inner = name.substr(open + 2, name.size() - open - 3);
+  bool location = inner.find(',') != std::string::npos || !CanonicalRegion(inner).empty();
+  for (std::string_view w : {"headquartered", "based", "hq"}) {
+    location |= AsciiLower(inner).find(w) != std::string::npos;
+  }
+  return location ? std::string(Trim(name.substr(0, open))) : name;
+}
+
+class PlayerCollector {
+ public:
+  explicit PlayerCollector(Extraction* out) : out_(out) {}
+
+  // Adds `written` if it reads as a company name; returns whether it did.
+  bool Add(std::string_view written) {
+    std::string name = DropLocation(CleanItem(written));
+    if (name.size() < 2 || WordCount(name) > kMaxNameWords) return false;
+    unsigned char first = static_cast<unsigned char>(name[0]);
+    if (!(std::isupper(first) || std::isdigit(first) || first >= 0x80)) return false;
+    if (name.find(": ") != std::string::npos || name.find('?') != std::string::npos ||
+        name.find("http") != std::string::npos || name.find('@') != std::string::npos) {
+      return false;
+    }
+    if (HasNonNameWord(name) || !CanonicalRegion(name).empty()) return false;
+    std::string key;
+    for (char c : AsciiLower(name)) {
+      if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(c);
+    }
+    if (!seen_.insert(key).second) return true;
+    out_->players.push_back({name});
+    return true;
+  }
+
+ private:
+  Extraction* out_;
+  std::set<std::string> seen_;
+};
+
+// The list after "include", "such as", "are" or a colon in an intro sentence.
+std::string_view ListTail(std::string_view sentence) {
+  static constexpr std::string_view kMarkers[] = {" include ", " includes ", " including ", " such as ",
+                                                  " are ", " namely ", ": ", " like "};
+  std::string lower = AsciiLower(sentence);
+  std::size_t best = std::string::npos, len = 0;
+  for (std::string_view m : kMarkers) {
+    std::size_t p = lower.find(m);
+    if (p != std::string::npos && (best == std::string::npos || p < best)) {
+      best = p;
+      len = m.size();
+    }
+  }
+  if (best == std::string::npos) return {};
+  std::string_view tail = sentence.substr(best + len);
+  while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
+  return tail;
+}
+
+// A company name in bold opening a profile paragraph: "Thermo Fisher
+// Scientific Inc. is a leading company ...".
+bool LooksLikeName(const Block& b) {
+  if (b.kind == BlockKind::kHeading) return false;
+  std::string_view t = b.text;
+  if (t.empty() || t.back() == ':' || t.back() == '?') return false;
+  if (b.kind == BlockKind::kListItem) return WordCount(t) <= kMaxNameWords + 2;
+  return WordCount(t) <= kMaxNameWords && (t.back() != '.' || EndsWithIgnoreCase(t, "inc.") ||
+                                           EndsWithIgnoreCase(t, "ltd.") || EndsWithIgnoreCase(t, "co."));
+}
+
+bool IsPlayerHeading(const Block& b, const Scan& scan, std::size_t index) {
+  if (b.kind != BlockKind::kHeading) return false;
+  for (std::size_t s = scan.first_sentence[index]; s < scan.first_sentence[index + 1]; ++s) {
+    if (scan.sentences[s].Fired(kRulePlayerIntro)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
+  (void)rules;
+  const Document& doc = *scan.doc;
+  PlayerCollector players(out);
+
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    bool intro_heading = IsPlayerHeading(b, scan, i);
+    bool intro_paragraph = false;
+    if (!intro_heading) {
+      for (std::size_t s = scan.first_sentence[i]; s < scan.first_sentence[i + 1]; ++s) {
+        const ScannedSentence& sent = scan.sentences[s];
+        if (!sent.Fired(kRulePlayerIntro)) continue;
+        std::string_view tail = ListTail(sent.text);
+        int added = 0;
+        std::vector<std::string> items = SplitListItems(tail, true);
+        if (items.size() >= 2) {
+          for (const std::string& item : items) added += players.Add(item);
+        }
+        // An intro that ends the block ("The key players are:") heads a list.
+        if (added == 0 && s + 1 == scan.first_sentence[i + 1]) intro_paragraph = true;
+      }
+    }
+    if (!intro_heading && !intro_paragraph) continue;
+    // Collect the list that follows, skipping prose, until the next heading.
+    int misses = 0;
+    for (std::size_t j = i + 1; j < doc.blocks.size() && misses < 3; ++j) {
+      const Block& c = doc.blocks[j];
+      if (c.kind == BlockKind::kHeading) break;
+      if (LooksLikeName(c)) {
+        if (players.Add(c.text)) {
+          misses = 0;
+          continue;
+        }
+      } else if (c.kind == BlockKind::kParagraph && c.text.find(',') != std::string::npos &&
+                 WordCount(c.text) <= 60 && c.text.back() != '.') {
+        // <p>A, B, C</p>: a bare comma list.
+        int added = 0;
+        for (const std::string& item : SplitListItems(c.text, true)) added += players.Add(item);
+        if (added > 0) continue;
+      }
+      ++misses;
+    }
+  }
+}
+
+}  // namespace marketclaims

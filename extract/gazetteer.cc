@@ -1,0 +1,157 @@
+#include "extract/gazetteer.h"
+
+#include <cctype>
+
+#include "extract/text_util.h"
+
+namespace marketclaims {
+namespace {
+
+struct RegionName {
+  std::string_view key;        // normalised: lower case, '&'->and, '-'->' ', no dots
+  std::string_view canonical;
+};
+
+constexpr RegionName kRegions[] = {
+    {"north america", "North America"}, {"south america", "South America"},
+    {"latin america", "Latin America"}, {"latam", "Latin America"},
+    {"central america", "Central America"}, {"central and south america", "Central and South America"},
+    {"europe", "Europe"}, {"western europe", "Western Europe"}, {"eastern europe", "Eastern Europe"},
+    {"asia pacific", "Asia Pacific"}, {"apac", "Asia Pacific"}, {"asia", "Asia"},
+    {"asia pacific and japan", "Asia Pacific and Japan"},
+    {"middle east and africa", "Middle East and Africa"}, {"mea", "Middle East and Africa"},
+    {"middle east", "Middle East"}, {"africa", "Africa"}, {"lamea", "LAMEA"},
+    {"rest of the world", "Rest of the World"}, {"rest of world", "Rest of the World"},
+    {"row", "Rest of the World"}, {"gcc", "GCC"}, {"gcc countries", "GCC"},
+    {"nordics", "Nordics"}, {"nordic", "Nordics"}, {"benelux", "Benelux"}, {"asean", "ASEAN"},
+    {"southeast asia", "Southeast Asia"}, {"south east asia", "Southeast Asia"},
+    {"oceania", "Oceania"}, {"eu", "Europe"}, {"european union", "Europe"}, {"emea", "EMEA"},
+    {"united states", "United States"}, {"us", "United States"}, {"usa", "United States"},
+    {"united states of america", "United States"}, {"canada", "Canada"}, {"mexico", "Mexico"},
+    {"brazil", "Brazil"}, {"argentina", "Argentina"}, {"chile", "Chile"}, {"colombia", "Colombia"},
+    {"peru", "Peru"}, {"germany", "Germany"}, {"uk", "United Kingdom"},
+    {"united kingdom", "United Kingdom"}, {"france", "France"}, {"italy", "Italy"},
+    {"spain", "Spain"}, {"russia", "Russia"}, {"netherlands", "Netherlands"},
+    {"switzerland", "Switzerland"}, {"sweden", "Sweden"}, {"norway", "Norway"},
+    {"denmark", "Denmark"}, {"finland", "Finland"}, {"poland", "Poland"}, {"belgium", "Belgium"},
+    {"austria", "Austria"}, {"ireland", "Ireland"}, {"portugal", "Portugal"}, {"turkey", "Turkey"},
+    {"china", "China"}, {"japan", "Japan"}, {"india", "India"}, {"south korea", "South Korea"},
+    {"korea", "South Korea"}, {"australia", "Australia"}, {"new zealand", "New Zealand"},
+    {"indonesia", "Indonesia"}, {"thailand", "Thailand"}, {"malaysia", "Malaysia"},
+    {"singapore", "Singapore"}, {"philippines", "Philippines"}, {"vietnam", "Vietnam"},
+    {"taiwan", "Taiwan"}, {"saudi arabia", "Saudi Arabia"}, {"uae", "United Arab Emirates"},
+    {"united arab emirates", "United Arab Emirates"}, {"israel", "Israel"}, {"qatar", "Qatar"},
+    {"kuwait", "Kuwait"}, {"egypt", "Egypt"}, {"south africa", "South Africa"},
+    {"nigeria", "Nigeria"}, {"kenya", "Kenya"}, {"pakistan", "Pakistan"},
+    {"bangladesh", "Bangladesh"}, {"hong kong", "Hong Kong"}, {"greece", "Greece"},
+    {"czech republic", "Czech Republic"}, {"hungary", "Hungary"}, {"romania", "Romania"},
+    {"iran", "Iran"}, {"iraq", "Iraq"}, {"oman", "Oman"}, {"bahrain", "Bahrain"},
+    {"morocco", "Morocco"}, {"algeria", "Algeria"}, {"venezuela", "Venezuela"},
+};
+
+// Lower case, '&' as "and", hyphens and slashes as spaces, dots dropped,
+// spaces collapsed.
+std::string NormalizeKey(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '.') continue;
+    if (c == '&') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      out += "and ";
+      continue;
+    }
+    if (c == '-' || c == '/' || c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      continue;
+    }
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string_view LookupRegion(std::string_view key) {
+  for (const RegionName& r : kRegions) {
+    if (r.key == key) return r.canonical;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string CanonicalRegion(std::string_view name) {
+  std::string_view t = Trim(name);
+  std::size_t paren = t.find('(');
+  if (paren != std::string_view::npos && paren > 0 && t.back() == ')') t = Trim(t.substr(0, paren));
+  while (!t.empty() && (t.back() == ':' || t.back() == ',' || t.back() == '.' || t.back() == ';')) {
+    t.remove_suffix(1);
+  }
+  std::string key = NormalizeKey(t);
+  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+  std::string_view found = LookupRegion(key);
+  if (!found.empty()) return std::string(found);
+  if (key.rfind("rest of ", 0) == 0) {
+    std::string rest = key.substr(8);
+    if (rest.rfind("the ", 0) == 0) rest.erase(0, 4);
+    std::string_view base = LookupRegion(rest);
+    if (!base.empty()) return "Rest of " + std::string(base);
+  }
+  return "";
+}
+
+std::size_t RegionPrefixLength(std::string_view text) {
+  // Regions are at most six words ("Rest of Middle East and Africa").
+  std::size_t best = 0;
+  std::size_t end = 0;
+  for (int words = 0; words < 7 && end < text.size(); ++words) {
+    std::size_t next = text.find(' ', end + 1);
+    if (words == 0) next = text.find(' ');
+    end = next == std::string_view::npos ? text.size() : next;
+    std::string_view cand = text.substr(0, end);
+    while (!cand.empty() && (cand.back() == ',' || cand.back() == ':' || cand.back() == ';' ||
+                             cand.back() == ')' || cand.back() == '.')) {
+      cand.remove_suffix(1);
+    }
+    if (cand.size() >= 2 && !CanonicalRegion(cand).empty()) best = cand.size();
+    if (end == text.size()) break;
+  }
+  return best;
+}
+
+bool IsCompanySuffix(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {
+      "inc", "incorporated", "ltd", "limited", "llc", "llp", "corp", "corporation", "co",
+      "company", "plc", "gmbh", "ag", "sa", "se", "nv", "bv", "spa", "kg", "kgaa", "pvt",
+      "as", "ab", "oy", "asa", "lp", "pte", "bhd", "sas", "srl", "kk", "co ltd"};
+  std::string key = NormalizeKey(word);
+  while (!key.empty() && (key.back() == ',' || key.back() == ';')) key.pop_back();
+  for (std::string_view s : kSuffixes) {
+    if (key == s) return true;
+  }
+  return false;
+}
+
+std::string CanonicalDimension(std::string_view written) {
+  std::string key = NormalizeKey(written);
+  if (key.rfind("by ", 0) == 0) key.erase(0, 3);
+  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+  static constexpr std::string_view kType[] = {"type", "types", "product", "products", "product type",
+                                               "product types", "component", "components", "offering",
+                                               "offerings"};
+  static constexpr std::string_view kApplication[] = {
+      "application", "applications", "end user", "end users", "end use", "end uses", "vertical",
+      "verticals", "end user/application", "end user application", "application/end user",
+      "end use industry", "end user industry", "end users/application"};
+  static constexpr std::string_view kRegion[] = {"region", "regions", "geography", "geographies",
+                                                 "geographical regions", "geographic regions",
+                                                 "regional", "country", "geographical region"};
+  for (std::string_view k : kType) if (key == k) return "type";
+  for (std::string_view k : kApplication) if (key == k) return "application";
+  for (std::string_view k : kRegion) if (key == k) return "region";
+  if (key.find("end user") != std::string::npos && key.find("application") != std::string::npos) {
+    return "application";
+  }
+  return key;
+}
+
+}  // namespace marketclaims

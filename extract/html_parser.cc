@@ -1,0 +1,371 @@
+#include "extract/html_parser.h"
+
+#include <gumbo.h>
+
+#include <memory>
+#include <vector>
+
+#include "extract/text_util.h"
+
+namespace marketclaims {
+namespace {
+
+// A pseudo-heading (<p><strong>Key Players:</strong></p>) is short; a bold
+// paragraph longer than this is emphasised prose.
+constexpr std::size_t kMaxPseudoHeadingBytes = 120;
+
+enum class ElementRole { kInline, kSkip, kBlock, kBreak };
+
+ElementRole RoleOf(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON:
+      return ElementRole::kSkip;
+    case GUMBO_TAG_BR: case GUMBO_TAG_HR:
+      return ElementRole::kBreak;
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_PRE: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_TITLE: case GUMBO_TAG_FORM: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_FIELDSET:
+      return ElementRole::kBlock;
+    default:
+      return ElementRole::kInline;
+  }
+}
+
+int HeadingLevel(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1: return 1;
+    case GUMBO_TAG_H2: return 2;
+    case GUMBO_TAG_H3: return 3;
+    case GUMBO_TAG_H4: return 4;
+    case GUMBO_TAG_H5: return 5;
+    case GUMBO_TAG_H6: return 6;
+    default: return 0;
+  }
+}
+
+bool IsBoldTag(GumboTag tag) { return tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B; }
+
+// Elements the HTML parser closes by itself; a pre-scan does not count them
+// towards nesting depth.
+bool IsVoidOrSelfClosing(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+      "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd",
+      "option", "!doctype", "!--"};
+  for (std::string_view n : kNames) {
+    if (EqualsIgnoreCase(name, n)) return true;
+  }
+  return false;
+}
+
+// An upper estimate of element nesting, read without parsing. Gumbo's time
+// grows quadratically with some deep nestings, so they are refused first.
+int EstimateNesting(std::string_view html) {
+  int depth = 0, max_depth = 0;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    std::size_t j = i + 1;
+    bool closing = j < html.size() && html[j] == '/';
+    if (closing) ++j;
+    std::size_t k = j;
+    while (k < html.size() && (isalnum(static_cast<unsigned char>(html[k])) || html[k] == '!' ||
+                               html[k] == '-')) {
+      ++k;
+    }
+    if (k == j) continue;
+    std::string_view name = html.substr(j, k - j);
+    if (IsVoidOrSelfClosing(name)) continue;
+    if (closing) {
+      if (depth > 0) --depth;
+    } else {
+      max_depth = std::max(max_depth, ++depth);
+    }
+  }
+  return max_depth;
+}
+
+struct RawBlock {
+  BlockKind kind;
+  int level;
+  bool bold;
+  std::string text;
+};
+
+// Walks the tree in document order, cutting text into blocks.
+class BlockBuilder {
+ public:
+  explicit BlockBuilder(int max_depth) : max_depth_(max_depth) {}
+
+  bool Walk(const GumboNode* root, std::string* error);
+  std::vector<RawBlock>& blocks() { return blocks_; }
+  std::string& title() { return title_; }
+
+ private:
+  struct Frame {
+    const GumboNode* node;
+    unsigned next_child;
+  };
+
+  void Enter(const GumboNode* node);
+  void Leave(const GumboNode* node);
+  void AddText(std::string_view text);
+  void Flush();
+
+  int max_depth_;
+  std::vector<RawBlock> blocks_;
+  std::string title_;
+  std::string buf_;
+  bool pending_space_ = false;
+  std::size_t bold_bytes_ = 0;
+  std::size_t text_bytes_ = 0;
+  int bold_depth_ = 0;
+  int list_item_depth_ = 0;
+  int title_depth_ = 0;
+  std::vector<int> heading_levels_;
+};
+
+bool BlockBuilder::Walk(const GumboNode* root, std::string* error) {
+  std::vector<Frame> stack;
+  stack.push_back({root, 0});
+  Enter(root);
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    const GumboNode* node = top.node;
+    const GumboVector* children = node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE
+                                      ? &node->v.element.children
+                                      : node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                                                           : nullptr;
+    bool skip = (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) &&
+                RoleOf(node->v.element.tag) == ElementRole::kSkip;
+    if (!children || skip || top.next_child >= children->length) {
+      Leave(node);
+      stack.pop_back();
+      continue;
+    }
+    const GumboNode* child = static_cast<const GumboNode*>(children->data[top.next_child++]);
+    switch (child->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        AddText(child->v.text.text);
+        break;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
+        if (static_cast<int>(stack.size()) >= max_depth_) {
+          *error = "HTML nests deeper than " + std::to_string(max_depth_) + " elements";
+          return false;
+        }
+        Enter(child);
+        stack.push_back({child, 0});
+        break;
+      default:  // comments, document nodes
+        break;
+    }
+  }
+  Flush();
+  return true;
+}
+
+void BlockBuilder::Enter(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+  GumboTag tag = node->v.element.tag;
+  ElementRole role = RoleOf(tag);
+  if (role == ElementRole::kBlock || role == ElementRole::kBreak) Flush();
+  if (IsBoldTag(tag)) ++bold_depth_;
+  if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD) ++list_item_depth_;
+  if (tag == GUMBO_TAG_TITLE) ++title_depth_;
+  if (int level = HeadingLevel(tag)) heading_levels_.push_back(level);
+}
+
+void BlockBuilder::Leave(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+  GumboTag tag = node->v.element.tag;
+  ElementRole role = RoleOf(tag);
+  if (role == ElementRole::kBlock) Flush();
+  if (IsBoldTag(tag)) --bold_depth_;
+  if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD) --list_item_depth_;
+  if (tag == GUMBO_TAG_TITLE) --title_depth_;
+  if (HeadingLevel(tag)) heading_levels_.pop_back();
+}
+
+void BlockBuilder::AddText(std::string_view text) {
+  std::size_t before = buf_.size();
+  AppendCollapsed(text, &buf_, &pending_space_);
+  std::size_t added = 0;
+  for (std::size_t i = before; i < buf_.size(); ++i) {
+    if (buf_[i] != ' ') ++added;
+  }
+  text_bytes_ += added;
+  if (bold_depth_ > 0) bold_bytes_ += added;
+}
+
+void BlockBuilder::Flush() {
+  std::string text(Trim(buf_));
+  bool bold = text_bytes_ > 0 && bold_bytes_ == text_bytes_;
+  buf_.clear();
+  pending_space_ = false;
+  bold_bytes_ = text_bytes_ = 0;
+  if (text.empty()) return;
+  if (title_depth_ > 0) {
+    if (title_.empty()) title_ = text;
+    return;
+  }
+  RawBlock block{BlockKind::kParagraph, 0, bold, std::move(text)};
+  if (!heading_levels_.empty()) {
+    block.kind = BlockKind::kHeading;
+    block.level = heading_levels_.back();
+  } else if (list_item_depth_ > 0) {
+    block.kind = BlockKind::kListItem;
+  }
+  blocks_.push_back(std::move(block));
+}
+
+// Company suffixes that templates split off into an item of their own.
+bool IsLoneCompanySuffix(std::string_view text) {
+  static constexpr std::string_view kSuffixes[] = {
+      "inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp", "corp.", "plc", "gmbh",
+      "ag", "s.a.", "sa", "n.v.", "nv", "limited", "l.p.", "llp", "co., ltd.", "co. ltd.",
+      "ltd.,", "inc.,", "s.p.a.", "a/s", "se", "kgaa", "corporation"};
+  std::string_view t = Trim(text);
+  while (!t.empty() && (t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
+  for (std::string_view s : kSuffixes) {
+    if (EqualsIgnoreCase(t, s)) return true;
+  }
+  return false;
+}
+
+// Reads plain-text conventions (markdown headings, bullets, **bold**).
+void ApplyTextConventions(RawBlock* block) {
+  std::string& t = block->text;
+  if (block->kind == BlockKind::kParagraph && !t.empty() && t[0] == '#') {
+    std::size_t n = t.find_first_not_of('#');
+    if (n != std::string::npos && n <= 6 && t[n] == ' ') {
+      block->kind = BlockKind::kHeading;
+      block->level = static_cast<int>(n);
+      t.erase(0, n + 1);
+    }
+  }
+  static constexpr std::string_view kBullets[] = {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 ",
+                                                  "\xE2\x96\xAA ", "\xE2\x80\x93 ", "\xE2\x97\x8F "};
+  for (std::string_view b : kBullets) {
+    if (t.size() > b.size() && t.compare(0, b.size(), b) == 0) {
+      if (block->kind == BlockKind::kParagraph) block->kind = BlockKind::kListItem;
+      t.erase(0, b.size());
+      break;
+    }
+  }
+  if (t.find("**") != std::string::npos) {
+    if (t.size() > 4 && t.compare(0, 2, "**") == 0 && t.find("**", 2) == t.size() - 2) block->bold = true;
+    std::string out;
+    out.reserve(t.size());
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '*' && i + 1 < t.size() && t[i + 1] == '*') {
+        ++i;
+        continue;
+      }
+      out.push_back(t[i]);
+    }
+    t = std::string(Trim(out));
+  }
+}
+
+bool IsPseudoHeading(const RawBlock& block) {
+  if (block.kind != BlockKind::kParagraph || !block.bold) return false;
+  if (block.text.size() > kMaxPseudoHeadingBytes) return false;
+  char last = block.text.back();
+  return last != '.' && last != ',' && last != ';';
+}
+
+}  // namespace
+
+bool ParseHtml(std::string_view html, const ExtractLimits& limits, Document* doc,
+               std::string* error) {
+  *doc = Document();
+  if (html.size() > limits.max_input_bytes) {
+    *error = "page is " + std::to_string(html.size()) + " bytes, over the limit of " +
+             std::to_string(limits.max_input_bytes);
+    return false;
+  }
+  int nesting = EstimateNesting(html);
+  if (nesting > limits.max_tree_depth) {
+    *error = "HTML nests " + std::to_string(nesting) + " elements deep, over the limit of " +
+             std::to_string(limits.max_tree_depth);
+    return false;
+  }
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // the error list is never read; don't build it
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
+      gumbo_parse_with_options(&options, html.data(), html.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  if (!output) {
+    *error = "the HTML parser gave up on this page";
+    return false;
+  }
+  // Gumbo may reopen formatting elements past the estimate; the walk keeps
+  // its own bound.
+  BlockBuilder builder(limits.max_tree_depth * 2 + 8);
+  if (!builder.Walk(output->document, error)) return false;
+
+  std::vector<RawBlock>& raw = builder.blocks();
+  std::vector<RawBlock> blocks;
+  blocks.reserve(raw.size());
+  for (RawBlock& b : raw) {
+    ApplyTextConventions(&b);
+    if (b.text.empty()) continue;
+    if (b.kind == BlockKind::kListItem && IsLoneCompanySuffix(b.text) && !blocks.empty() &&
+        blocks.back().kind == BlockKind::kListItem) {
+      std::string& prev = blocks.back().text;
+      while (!prev.empty() && (prev.back() == ',' || prev.back() == ' ')) prev.pop_back();
+      std::string suffix(Trim(b.text));
+      while (!suffix.empty() && suffix.back() == ',') suffix.pop_back();
+      prev += ", " + suffix;
+      continue;
+    }
+    if (IsPseudoHeading(b)) {
+      b.kind = BlockKind::kHeading;
+      b.level = 6;
+    }
+    blocks.push_back(std::move(b));
+  }
+
+  doc->title = builder.title();
+  int section = -1;
+  for (RawBlock& b : blocks) {
+    if (doc->title.empty() && b.kind == BlockKind::kHeading && b.level == 1) doc->title = b.text;
+    Block block;
+    block.kind = b.kind;
+    block.level = b.level;
+    block.bold = b.bold;
+    block.offset = doc->text.size();
+    if (b.kind == BlockKind::kHeading) {
+      section = static_cast<int>(doc->blocks.size());
+    } else {
+      block.section = section;
+    }
+    if (!doc->text.empty()) {
+      doc->text.push_back('\n');
+      ++block.offset;
+    }
+    doc->text += b.text;
+    block.text = std::move(b.text);
+    doc->blocks.push_back(std::move(block));
+  }
+  if (doc->title.empty() && !doc->blocks.empty() && doc->blocks[0].text.size() <= 200) {
+    doc->title = doc->blocks[0].text;
+  }
+  return true;
+}
+
+}  // namespace marketclaims

@@ -1,0 +1,116 @@
+#include "extract/list_items.h"
+
+#include <cctype>
+
+#include "extract/gazetteer.h"
+#include "extract/text_util.h"
+
+namespace marketclaims {
+namespace {
+
+bool EndsWithSuffixAbbreviation(std::string_view item) {
+  std::size_t sp = item.rfind(' ');
+  std::string_view last = sp == std::string_view::npos ? item : item.substr(sp + 1);
+  return IsCompanySuffix(last) || EqualsIgnoreCase(last, "Co.") || EqualsIgnoreCase(last, "Corp.") ||
+         EqualsIgnoreCase(last, "S.A.") || EqualsIgnoreCase(last, "N.V.") || EqualsIgnoreCase(last, "L.P.");
+}
+
+std::string_view StripTail(std::string_view t) {
+  static constexpr std::string_view kTails[] = {" among others", " amongst others", " etc.", " etc",
+                                                " and others", " and many more", " and more",
+                                                " among many others"};
+  for (std::string_view tail : kTails) {
+    std::string_view stripped = t;
+    while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == ' ')) stripped.remove_suffix(1);
+    if (EndsWithIgnoreCase(stripped, tail)) return Trim(stripped.substr(0, stripped.size() - tail.size()));
+  }
+  return t;
+}
+
+}  // namespace
+
+int WordCount(std::string_view text) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+std::string CleanItem(std::string_view item) {
+  std::string_view t = Trim(item);
+  // Bullets and numbering: "•", "-", "1.", "1)", "a)".
+  static constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xC2\xB7", "-", "*", "\xE2\x80\x93",
+                                                  "\xE2\x96\xAA", "\xE2\x97\x8F", ">"};
+  for (std::string_view b : kBullets) {
+    if (t.size() > b.size() && t.substr(0, b.size()) == b && t[b.size()] == ' ') t = Trim(t.substr(b.size()));
+  }
+  std::size_t d = 0;
+  while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+  if (d > 0 && d < 3 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ') {
+    t = Trim(t.substr(d + 2));
+  }
+  if (StartsWithIgnoreCase(t, "and ")) t = Trim(t.substr(4));
+  if (StartsWithIgnoreCase(t, "or ")) t = Trim(t.substr(3));
+  t = StripTail(t);
+  while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == ':' || t.back() == '"' ||
+                        t.back() == '\'' || t.back() == '*')) {
+    t.remove_suffix(1);
+  }
+  while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '*')) t.remove_prefix(1);
+  if (!t.empty() && t.back() == '.' && !EndsWithSuffixAbbreviation(t)) t.remove_suffix(1);
+  return std::string(Trim(t));
+}
+
+std::vector<std::string> SplitListItems(std::string_view text, bool split_and) {
+  std::vector<std::string> pieces;
+  std::size_t start = 0;
+  int depth = 0;
+  bool has_comma = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    char c = i < text.size() ? text[i] : ',';
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if ((c == ',' || c == ';') && depth == 0) {
+      if (i < text.size()) has_comma = true;
+      pieces.emplace_back(Trim(text.substr(start, i - start)));
+      start = i + 1;
+    }
+  }
+  if (!has_comma && split_and) {
+    std::vector<std::string> split;
+    std::string_view t = pieces.empty() ? std::string_view() : std::string_view(pieces[0]);
+    for (std::string_view sep : {" and ", " or ", " & "}) {
+      std::size_t p = t.find(sep);
+      if (p != std::string_view::npos) {
+        split.emplace_back(Trim(t.substr(0, p)));
+        split.emplace_back(Trim(t.substr(p + sep.size())));
+        break;
+      }
+    }
+    if (!split.empty()) pieces = split;
+  }
+  std::vector<std::string> items;
+  for (std::string& piece : pieces) {
+    std::string cleaned = CleanItem(piece);
+    if (cleaned.empty()) continue;
+    // "Catalent, Inc." and "Becton, Dickinson and Company" are one name.
+    bool joins = !items.empty() && (IsCompanySuffix(cleaned) || EqualsIgnoreCase(cleaned, "Co., Ltd") ||
+                                    (WordCount(cleaned) == 3 && EndsWithIgnoreCase(cleaned, " and Company")));
+    if (joins) {
+      items.back() += ", " + std::string(Trim(piece));
+      items.back() = CleanItem(items.back());
+      continue;
+    }
+    items.push_back(cleaned);
+  }
+  return items;
+}
+
+}  // namespace marketclaims

@@ -1,0 +1,27 @@
+// Splitting written lists into their items: "A, B, and C", "A; B; C",
+// keeping company names whole ("Catalent, Inc.", "Co., Ltd.") and dropping
+// list tails ("among others", "etc.").
+#ifndef MARKETCLAIMS_EXTRACT_LIST_ITEMS_H_
+#define MARKETCLAIMS_EXTRACT_LIST_ITEMS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace marketclaims {
+
+// Splits at commas and semicolons (and at " and " / " or " when there is no
+// comma at all and `split_and` is set). A piece that is only a company
+// suffix is joined back to the piece before it.
+std::vector<std::string> SplitListItems(std::string_view text, bool split_and);
+
+// Trims a list item: bullets, numbering, a leading "and"/"or", trailing
+// punctuation (but not the period of "Inc."), surrounding quotes.
+std::string CleanItem(std::string_view item);
+
+// Counts words (runs separated by spaces).
+int WordCount(std::string_view text);
+
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_EXTRACT_LIST_ITEMS_H_

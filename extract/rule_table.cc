@@ -1,0 +1,82 @@
+#include "extract/rule_table.h"
+
+namespace marketclaims {
+
+// Shared fragments, spelled out once so the rules below stay readable.
+#define MC_NUMBER R"((\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+#define MC_RANGE_TAIL R"((?:\s*(?:-|–|to)\s*(?:US\s?\$|USD\s?|\$|€|£)?)" MC_NUMBER R"()?)"
+#define MC_UNIT R"((?:\s*(trillion|billion|million|thousand|tn|bn|mn|mln|mm|b|m|k)\b)?)"
+#define MC_CURRENCY_SYMBOL \
+  R"(((?:\bUS\s?\$|\bU\.S\.\s?\$|\b(?:USD|EUR|GBP|INR|CNY|RMB|JPY|CHF|AUD|CAD|SGD|KRW|BRL)\b|\bRs\.?|\$|€|£|₹|¥)\.?))"
+#define MC_RATE R"((\d{1,3}(?:\.\d+)?))"
+#define MC_PERCENT R"(\s*(?:%|percent\b|per cent\b))"
+#define MC_CAGR_WORDS R"((?:CAGR|compound(?:ed)? annual growth rate|annual growth rate))"
+
+const RuleSpec kRuleTable[kRuleCount] = {
+    {kRuleMoneyCurrencyFirst,
+     "(?i)" MC_CURRENCY_SYMBOL R"(\s?)" MC_NUMBER MC_RANGE_TAIL MC_UNIT},
+    {kRuleMoneyCurrencyLast,
+     "(?i)" MC_NUMBER MC_RANGE_TAIL
+     R"(\s*(trillion|billion|million|thousand|bn|mn)\s+)"
+     R"((USD|US dollars?|U\.S\. dollars?|dollars|EUR|euros?|GBP|pounds sterling|INR|rupees|CNY|RMB|yuan|JPY|yen)\b)"},
+    {kRuleCagrRateAfter,
+     "(?i)" R"(\b)" MC_CAGR_WORDS R"(\b(?:\s*\([^)]{0,40}\))?[^%;?!]{0,80}?)" MC_RATE
+     R"((?:\s*(?:%|percent)?\s*(?:-|–|to)\s*)" MC_RATE R"()?)" MC_PERCENT},
+    {kRuleCagrRateBefore,
+     "(?i)" MC_RATE MC_PERCENT R"(\s*(?:\([^)]{0,20}\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
+    {kRuleMarketPhrase, R"((?i)\b(market|industry)\b)"},
+    {kRulePlayerIntro,
+     R"((?i)\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
+     R"((?:market\s+|industry\s+|global\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands)\b)"
+     R"(|\b(?:companies|players|vendors|manufacturers)\s+(?:profiled|operating|covered|include|including|such as|are)\b)"
+     R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b)"},
+    {kRuleRegionIntro, R"((?i)\b(?:regions?|regional|geograph\w*|countries|region-wise)\b)"},
+    {kRuleSegmentParenthesised,
+     R"((?i)((?:[A-Za-z][A-Za-z\-/&]*\s+){0,3}[A-Za-z][A-Za-z\-/&]*)\s*\(([^()]*(?:,|\band\b)[^()]*)\))"},
+    {kRuleSegmentInto,
+     R"((?i)(?:on the basis of|based on|by|in terms of|according to)\s+([A-Za-z][\w\- ]{1,40}?),?\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?)"
+     R"((?:market|industry)\s+(?:is|has been|was|can be)\s+(?:further\s+)?)"
+     R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|sub-segmented)\s+into\s+(.+))"},
+    {kRuleSegmentLead,
+     R"((?i)^by\s+([A-Za-z][\w\-]*(?:[ /][A-Za-z][\w\-]*)?),\s+(?:the\s+)?(.+?)\s+(?:sub-)?segment\b)"},
+    {kRuleQuestion, R"(\?\s*$)"},
+};
+
+const ContextSpec kContextTable[kContextCount] = {
+    {kCtxYearAfter,
+     R"((?i)^[\s,(]*(?:(in|by|for|during|through|until|till|as of|as at|to|toward|towards|of|at|)"
+     R"(by the end of|by end of|at the end of|until the end of|in the year|by the year|in fy|in fiscal year)\s+)?)"
+     R"((?:the\s+)?(?:year\s+)?((?:19|20)\d{2})\b)"},
+    {kCtxYearBefore, R"((?i)\b(in|as of|as at|for|during|by|since)\s+((?:19|20)\d{2})\b)"},
+    {kCtxForecastWords,
+     R"((?i)\b(projected|expected|forecast(?:ed)?|anticipated|predicted|poised|set to|likely|will|would|could|)"
+     R"(estimated to (?:reach|grow|hit|surpass|exceed|be worth|attain|touch|rise|cross)|to reach|reach(?:ing)?|)"
+     R"(grow(?:ing)? to|ris(?:e|ing) to|climb(?:ing)? to|expand(?:ing)? to|increas(?:e|ing) to|hit|touch|)"
+     R"(surpass(?:ing)?|exceed(?:ing)?|cross(?:ing)?|attain(?:ing)?|to be worth|targeting)\b)"},
+    {kCtxActualWords,
+     R"((?i)\b(valued|was|were|stood|accounted|is worth|was worth|estimated at|reached|recorded|generated|)"
+     R"(as of|registered|totaled|totalled|amounted|is valued|is estimated|size of|currently|up from|from|)"
+     R"(is|had)\b)"},
+    {kCtxNotTheMarket,
+     R"((?i)\b(inc|ltd|llc|corp|corporation|gmbh|plc|company|company's|companies|firm|firm's|reported|posted|)"
+     R"(earned|acquired|acquisition|acquire|funding|raised|invested|its revenue|their revenue|net sales|)"
+     R"(annual revenue|revenues? of|sales of|segment|sub-segment|subsegment|license|licence|priced?|)"
+     R"(share of|budget|spending by|spent|fund|grant)\b)"},
+    {kCtxRevenueAfter,
+     R"((?i)^[\s,]*(?:in|of)?\s*(?:annual\s+|total\s+|net\s+|global\s+)?(?:revenue|revenues|sales|turnover|funding|investment))"},
+    {kCtxFigureLabel,
+     R"((?i)^(revenue|market size|market value|market revenue|forecast|value|size|projected|estimated|base year)\b[^0-9]{0,20}((?:19|20)\d{2})\b)"},
+    {kCtxYearRange,
+     R"((?i)\b((?:19|20)\d{2})\s*(?:-|–|—|to|and|through|till|until|/)\s*((?:19|20)?\d{2})\b)"},
+    {kCtxEndYear, R"((?i)\b(?:through|till|until|to|by|up to|thru)\s+((?:19|20)\d{2})\b)"},
+};
+
+#undef MC_NUMBER
+#undef MC_RANGE_TAIL
+#undef MC_UNIT
+#undef MC_CURRENCY_SYMBOL
+#undef MC_RATE
+#undef MC_PERCENT
+#undef MC_CAGR_WORDS
+
+}  // namespace marketclaims

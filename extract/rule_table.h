@@ -1,0 +1,90 @@
+// The extraction rules as data: each rule is an RE2 pattern and the kind of
+// claim its matches yield. The table is compiled once (see Rules) and all
+// rules run over each sentence in one RE2::Set pass; only the rules that
+// fire are then run again for their capture groups.
+#ifndef MARKETCLAIMS_EXTRACT_RULE_TABLE_H_
+#define MARKETCLAIMS_EXTRACT_RULE_TABLE_H_
+
+#include <cstddef>
+
+namespace marketclaims {
+
+enum RuleId {
+  // A money figure with its currency before the number: "USD 1,272.81 billion",
+  // "US$ 1.9 Bn", "$15.7 billion", "€25 billion", "USD 5-7 billion".
+  // Groups: currency, number, second number of a range, unit.
+  kRuleMoneyCurrencyFirst,
+  // Currency after the number: "6.10 billion USD", "500 million euros".
+  // Groups: number, second number, unit, currency.
+  kRuleMoneyCurrencyLast,
+  // "CAGR of 7.8%", "compound annual growth rate (CAGR) of over 10%",
+  // "CAGR of around 5-7%". Groups: rate, second rate of a range.
+  kRuleCagrRateAfter,
+  // "a 10.1% CAGR". Groups: rate.
+  kRuleCagrRateBefore,
+  // The word "market" or "industry" that ends a market name. Group: the word.
+  kRuleMarketPhrase,
+  // Words that introduce a list of companies.
+  kRulePlayerIntro,
+  // Words that introduce a list of regions.
+  kRuleRegionIntro,
+  // "Type (A, B, C)", "by End-User (X, Y and Z)". Groups: dimension, items.
+  kRuleSegmentParenthesised,
+  // "on the basis of type, the market is segmented into A, B and C".
+  // Groups: dimension, items.
+  kRuleSegmentInto,
+  // "By type, the infliximab segment dominated". Groups: dimension, name.
+  kRuleSegmentLead,
+  // A question: ends with '?'.
+  kRuleQuestion,
+  kRuleCount
+};
+
+struct RuleSpec {
+  RuleId id;
+  const char* pattern;
+};
+
+// kRuleTable[i].id == i for every rule.
+extern const RuleSpec kRuleTable[kRuleCount];
+
+// Context patterns: not claims themselves, they read the words around a
+// figure a rule found (its year, whether it is a forecast, whose it is).
+// Compiled once with the rules; run only on the text next to a match.
+enum ContextId {
+  // Right after a money figure: "in 2025", "by 2034", ", 2030". Groups:
+  // preposition (may be empty), year.
+  kCtxYearAfter,
+  // Before a figure in the same clause: "In 2023, ...", "As of 2021, ...".
+  // Groups: preposition, year.
+  kCtxYearBefore,
+  // Words that make a figure a forecast. Group: the word.
+  kCtxForecastWords,
+  // Words that make a figure an actual value. Group: the word.
+  kCtxActualWords,
+  // Words before a figure that make it someone else's: a company's revenue,
+  // a segment's share, a report's price.
+  kCtxNotTheMarket,
+  // Right after a figure: "in revenue", "of sales".
+  kCtxRevenueAfter,
+  // A label block for a key-value figure: "Revenue, 2025", "Forecast, 2035".
+  // Groups: label, year.
+  kCtxFigureLabel,
+  // A period of years: "2022 to 2028", "(2024-2032)", "2005-16". Groups:
+  // start, end.
+  kCtxYearRange,
+  // An end year only: "through 2030", "till 2028". Group: year.
+  kCtxEndYear,
+  kContextCount
+};
+
+struct ContextSpec {
+  ContextId id;
+  const char* pattern;
+};
+
+extern const ContextSpec kContextTable[kContextCount];
+
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_EXTRACT_RULE_TABLE_H_

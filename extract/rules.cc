@@ -1,0 +1,72 @@
+#include "extract/rules.h"
+
+#include "extract/sentences.h"
+
+namespace marketclaims {
+
+Rules::Rules() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  compiled_.resize(kRuleCount);
+  for (int i = 0; i < kRuleCount; ++i) {
+    const RuleSpec& spec = kRuleTable[i];
+    compiled_[i] = std::make_unique<RE2>(spec.pattern, options);
+    std::string err;
+    if (spec.id != i || !compiled_[i]->ok() || set_->Add(spec.pattern, &err) != i) {
+      ok_ = false;
+      error_ = "rule " + std::to_string(i) + ": " +
+               (compiled_[i]->ok() ? (err.empty() ? "out of order" : err) : compiled_[i]->error());
+      return;
+    }
+  }
+  context_.resize(kContextCount);
+  for (int i = 0; i < kContextCount; ++i) {
+    context_[i] = std::make_unique<RE2>(kContextTable[i].pattern, options);
+    if (kContextTable[i].id != i || !context_[i]->ok()) {
+      ok_ = false;
+      error_ = "context pattern " + std::to_string(i) + ": " + context_[i]->error();
+      return;
+    }
+  }
+  if (!set_->Compile()) {
+    ok_ = false;
+    error_ = "the rule set did not compile";
+  }
+}
+
+Scan Rules::ScanDocument(const Document& doc) const {
+  Scan scan;
+  scan.doc = &doc;
+  scan.first_sentence.reserve(doc.blocks.size() + 1);
+  std::vector<int> hits;
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    scan.first_sentence.push_back(scan.sentences.size());
+    std::string_view text = doc.blocks[b].text;
+    for (const SentenceSpan& span : SplitSentences(text)) {
+      ScannedSentence s{static_cast<int>(b), doc.blocks[b].offset + span.begin,
+                        text.substr(span.begin, span.end - span.begin), 0};
+      hits.clear();
+      if (ok_ && set_->Match(s.text, &hits)) {
+        for (int id : hits) s.fired |= 1u << id;
+      }
+      scan.fired_anywhere |= s.fired;
+      scan.sentences.push_back(s);
+    }
+  }
+  scan.first_sentence.push_back(scan.sentences.size());
+  return scan;
+}
+
+void Rules::Apply(const Document& doc, Extraction* out) const {
+  out->title = doc.title;
+  if (!ok_) return;
+  Scan scan = ScanDocument(doc);
+  out->market = FindMarket(scan, *this);
+  FindFigures(scan, *this, out->market, out);
+  FindSegmentsAndRegions(scan, *this, out->market, out);
+  FindPlayers(scan, *this, out);
+  FindFaqs(scan, *this, out);
+}
+
+}  // namespace marketclaims

@@ -1,0 +1,77 @@
+// Rules: the compiled rule table plus the finders that turn rule matches
+// into claims. Built once per Extractor; Apply() is const and thread-safe.
+//
+// Apply() splits the document into sentences, runs the RE2::Set of all rules
+// over each sentence once, and hands each finder only the sentences where
+// its rules fired.
+#ifndef MARKETCLAIMS_EXTRACT_RULES_H_
+#define MARKETCLAIMS_EXTRACT_RULES_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/claims.h"
+#include "extract/document.h"
+#include "extract/rule_table.h"
+
+namespace marketclaims {
+
+// One sentence of the document and the rules that fired on it.
+struct ScannedSentence {
+  int block;                // index into Document::blocks
+  std::size_t offset;       // where it starts in Document::text
+  std::string_view text;    // points into Document::blocks[block].text
+  uint32_t fired;           // bit i set when rule i matched
+
+  bool Fired(RuleId id) const { return (fired >> id) & 1u; }
+};
+
+struct Scan {
+  const Document* doc;
+  std::vector<ScannedSentence> sentences;
+  std::vector<std::size_t> first_sentence;  // per block, index into sentences
+  uint32_t fired_anywhere = 0;
+};
+
+class Rules {
+ public:
+  Rules();
+  Rules(const Rules&) = delete;
+  Rules& operator=(const Rules&) = delete;
+
+  // False if a pattern failed to compile (a programming error; tests check).
+  bool ok() const { return ok_; }
+  const std::string& error() const { return error_; }
+
+  const RE2& rule(RuleId id) const { return *compiled_[id]; }
+  const RE2& context(ContextId id) const { return *context_[id]; }
+
+  Scan ScanDocument(const Document& doc) const;
+  void Apply(const Document& doc, Extraction* out) const;
+
+ private:
+  bool ok_ = true;
+  std::string error_;
+  std::vector<std::unique_ptr<RE2>> compiled_;
+  std::vector<std::unique_ptr<RE2>> context_;
+  std::unique_ptr<RE2::Set> set_;
+};
+
+// The finders, one per claim family (find_*.cc). Each reads the scan and
+// appends to `out`.
+std::string FindMarket(const Scan& scan, const Rules& rules);
+void FindFigures(const Scan& scan, const Rules& rules, const std::string& market, Extraction* out);
+void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::string& market,
+                            Extraction* out);
+void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out);
+void FindFaqs(const Scan& scan, const Rules& rules, Extraction* out);
+
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_EXTRACT_RULES_H_

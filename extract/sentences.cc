@@ -1,0 +1,53 @@
+#include "extract/sentences.h"
+
+#include <cctype>
+
+#include "extract/text_util.h"
+
+namespace marketclaims {
+namespace {
+
+bool IsAbbreviation(std::string_view word) {
+  static constexpr std::string_view kAbbreviations[] = {
+      "inc", "ltd", "co", "corp", "llc", "plc", "vs", "approx", "e.g", "i.e", "etc", "mr", "mrs",
+      "ms", "dr", "no", "st", "jr", "sr", "u.s", "u.k", "u.a.e", "s.a", "n.v", "b.v", "fig", "est",
+      "mn", "bn", "mln", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec", "dept",
+      "avg", "int'l", "intl", "pvt", "l.p", "s.p.a", "a.g", "ag"};
+  for (std::string_view a : kAbbreviations) {
+    if (EqualsIgnoreCase(word, a)) return true;
+  }
+  // A single letter is an initial ("J. Smith", "A. O. Smith").
+  return word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]));
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text) {
+  std::vector<SentenceSpan> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    std::size_t j = i + 1;
+    while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
+    if (j >= text.size() || text[j] != ' ') continue;
+    std::size_t k = j + 1;
+    if (k >= text.size()) continue;
+    unsigned char next = static_cast<unsigned char>(text[k]);
+    if (!(std::isupper(next) || std::isdigit(next) || next == '"' || next == '(' || next == 0xE2 ||
+          next == '\'')) {
+      continue;
+    }
+    if (c == '.') {
+      std::size_t w = i;
+      while (w > start && text[w - 1] != ' ' && text[w - 1] != '(') --w;
+      if (IsAbbreviation(text.substr(w, i - w))) continue;
+    }
+    out.push_back({start, j});
+    start = k;
+  }
+  if (start < text.size()) out.push_back({start, text.size()});
+  return out;
+}
+
+}  // namespace marketclaims

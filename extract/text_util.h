@@ -1,0 +1,38 @@
+// Small text helpers shared by the document model and the rules. All take
+// and return UTF-8; none allocate more than their result.
+#ifndef MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
+#define MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
+
+#include <string>
+#include <string_view>
+
+namespace marketclaims {
+
+// Returns `s` with every invalid UTF-8 sequence replaced by U+FFFD.
+std::string ValidUtf8(std::string_view s);
+
+// Counts of valid multi-byte sequences and invalid bytes in `s`.
+struct Utf8Census {
+  std::size_t multibyte = 0;
+  std::size_t invalid = 0;
+};
+Utf8Census CountUtf8(std::string_view s);
+
+// Appends `s` to *out, turning every run of whitespace (ASCII space, tab,
+// newline, NBSP, and the Unicode spaces pages use) into one ASCII space.
+// `*pending_space` carries a space across calls so fragments join cleanly.
+void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
+
+// `s` without leading and trailing ASCII whitespace.
+std::string_view Trim(std::string_view s);
+
+// ASCII lower-casing; other bytes are left alone.
+std::string AsciiLower(std::string_view s);
+
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Installs what is missing, builds, and runs every test: the plain build, the
+# same tests under AddressSanitizer + UndefinedBehaviorSanitizer, and the
+# extractor's fuzz target for 60 seconds. Exits non-zero on any failure.
+set -eu
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+echo "== build and test (plain)"
+scripts/build.sh build -DMC_BENCH=ON
+(cd build && ctest --output-on-failure -j2 --timeout 300)
+
+echo "== build and test (ASan + UBSan)"
+scripts/build.sh build-asan -DMC_SANITIZE=ON -DMC_BENCH=OFF
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --output-on-failure -j2 --timeout 600)
+
+if [ -x scripts/fuzz.sh ]; then
+  echo "== fuzz extract (60 s)"
+  scripts/fuzz.sh 60
+fi
+echo "== all tests passed"
