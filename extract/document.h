@@ -29,6 +29,14 @@ struct Block {
   int level = 0;         // heading level 1-6 (bold pseudo-headings are 6)
   int section = -1;      // index of the heading block above, -1 for none
   bool bold = false;     // the whole block is inside <strong>/<b>
+  // Bytes of text at the start of the block that are bold while the rest is
+  // not ("<strong>Acme Corp.</strong> is a leading ..."); 0 otherwise.
+  std::size_t bold_lead = 0;
+  // For text in a table cell: which table (numbered in reading order), row
+  // and column; -1 outside tables.
+  int table = -1;
+  int row = -1;
+  int column = -1;
   std::size_t offset = 0;
   std::string text;
 };

@@ -99,14 +99,41 @@ std::string WithoutMarketName(std::string_view text, const std::string& market) 
   return out;
 }
 
-// True when a capitalised region or country name appears in `text`.
-bool MentionsRegion(std::string_view text) {
+// True when a capitalised region or country name appears near the end of
+// `text` (the subject of the figure that follows it).
+bool MentionsRegionIn(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(') continue;
     if (!std::isupper(static_cast<unsigned char>(text[i]))) continue;
     if (RegionPrefixLength(text.substr(i)) > 0) return true;
   }
   return false;
+}
+
+// "By type, the X segment held ..." and "By region, ..." lead-ins: the
+// figures of such a sentence are a segment's or a region's.
+bool IsSegmentSentence(std::string_view sentence) {
+  if (!StartsWithIgnoreCase(sentence, "by ")) return false;
+  std::size_t comma = sentence.find(',');
+  return comma != std::string_view::npos && comma < 40;
+}
+
+// Sentences that carry on from the one before: "It is expected to reach ...".
+bool ContinuesPrevious(std::string_view sentence) {
+  for (std::string_view lead : {"It ", "This ", "That ", "The figure ", "The value ", "The sector "}) {
+    if (sentence.substr(0, lead.size()) == lead) return true;
+  }
+  return false;
+}
+
+// True when a region is the subject of the figure at the end of `left`:
+// named at the start of the sentence or just before the figure.
+bool MentionsRegion(std::string_view left) {
+  constexpr std::size_t kSubjectWindow = 80;
+  constexpr std::size_t kOpeningWindow = 40;
+  if (left.size() <= kSubjectWindow) return MentionsRegionIn(left);
+  return MentionsRegionIn(left.substr(0, kOpeningWindow)) ||
+         MentionsRegionIn(left.substr(left.size() - kSubjectWindow));
 }
 
 bool MentionsMarket(std::string_view sentence, const std::string& market) {
@@ -157,8 +184,10 @@ void AddSize(const Mention& m, double value, std::optional<int> year, Basis basi
 }
 
 void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
-                const ScannedSentence& s, const std::vector<Mention>& mentions, Extraction* out) {
+                const ScannedSentence& s, const std::vector<Mention>& mentions,
+                bool previous_about_market, Extraction* out) {
   const Document& doc = *scan.doc;
+  bool segment_sentence = IsSegmentSentence(s.text);
   bool accepted_before = false;
   bool seen_money = false;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -168,7 +197,7 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     // Bare numbers ("USD 4500") are prices, not market sizes.
     bool sized = !m.unit.empty() || m.value >= 1e6;
     std::string left = WithoutMarketName(clause.left, market);
-    bool foreign = MentionsRegion(left) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
+    bool foreign = segment_sentence || MentionsRegion(left) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
                    RE2::PartialMatch(clause.right, rules.context(kCtxRevenueAfter));
     bool accepted;
     if (!sized || foreign) {
@@ -176,7 +205,7 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     } else if (seen_money) {
       accepted = accepted_before;
     } else {
-      accepted = MentionsMarket(s.text, market);
+      accepted = MentionsMarket(s.text, market) || (previous_about_market && ContinuesPrevious(s.text));
     }
     // A key-value block: the label is the block before ("Revenue, 2025").
     std::optional<int> label_year;
@@ -230,6 +259,7 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
 void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
                 const ScannedSentence& s, const std::vector<Mention>& mentions, Extraction* out) {
   const Document& doc = *scan.doc;
+  if (IsSegmentSentence(s.text)) return;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.kind != Mention::kRate) continue;
@@ -246,11 +276,8 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
     // The period belongs to the CAGR when it is in its own clause: right
     // after the rate, or between the CAGR words and the rate.
     std::string_view right = clause.right.substr(0, 80);
-    std::string_view inside = s.text.substr(clause.left.data() + clause.left.size() - s.text.data(),
-                                            m.begin - (clause.left.size() + (clause.left.data() - s.text.data())));
     std::string_view cagr_words_to_rate = clause.left.substr(
         clause.left.size() > 80 ? clause.left.size() - 80 : 0);
-    (void)inside;
     if (RE2::PartialMatch(right, rules.context(kCtxYearRange), &a, &b) ||
         RE2::PartialMatch(cagr_words_to_rate, rules.context(kCtxYearRange), &a, &b)) {
       start = ParseYear(a);
@@ -340,17 +367,34 @@ void DedupeCagrs(std::vector<Cagr>* cagrs) {
 
 }  // namespace
 
+// Figures in a company profile ("**Acme** reported revenue of ...") or
+// under a region's heading are not the market's.
+bool IsForeignBlock(const Document& doc, const Block& b, const Rules& rules) {
+  if (b.bold_lead > 0 &&
+      RE2::PartialMatch(std::string_view(b.text).substr(b.bold_lead), rules.context(kCtxProfileVerb))) {
+    return true;
+  }
+  return b.section >= 0 && !CanonicalRegion(doc.blocks[b.section].text).empty();
+}
+
 void FindFigures(const Scan& scan, const Rules& rules, const std::string& market, Extraction* out) {
   std::vector<Mention> mentions;
+  int previous_block = -1;
+  bool previous_about_market = false;
   for (const ScannedSentence& s : scan.sentences) {
+    if (s.block != previous_block) previous_about_market = false;
+    previous_block = s.block;
+    bool continues = previous_about_market;
+    previous_about_market = s.Fired(kRuleMarketPhrase);
     mentions.clear();
+    if (IsForeignBlock(*scan.doc, scan.doc->blocks[s.block], rules)) continue;
     if (s.Fired(kRuleMoneyCurrencyFirst) || s.Fired(kRuleMoneyCurrencyLast)) FindMoney(s.text, rules, &mentions);
     if (s.Fired(kRuleCagrRateAfter) || s.Fired(kRuleCagrRateBefore)) FindRates(s.text, rules, &mentions);
     FindLabelledRates(scan, rules, &mentions, s);
     if (mentions.empty()) continue;
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-    JudgeMoney(scan, rules, market, s, mentions, out);
+    JudgeMoney(scan, rules, market, s, mentions, continues, out);
     JudgeRates(scan, rules, market, s, mentions, out);
   }
   DedupeSizes(&out->sizes);

@@ -23,6 +23,12 @@ class ListCollector {
   void AddSegment(const std::string& dimension, const std::string& name) {
     std::string n = CleanItem(name);
     if (n.empty() || WordCount(n) > kMaxItemWords) return;
+    // List filler and names of whole markets are not segments.
+    std::string lower = AsciiLower(n);
+    if (lower == "etc" || lower.rfind("a variety of", 0) == 0 || lower.rfind("many other", 0) == 0 ||
+        lower.rfind("various other", 0) == 0 || lower.find("market") != std::string::npos) {
+      return;
+    }
     if (!std::isalnum(static_cast<unsigned char>(n[0])) && static_cast<unsigned char>(n[0]) < 0x80) return;
     if (dimension == "region") {
       AddRegion(n);
@@ -86,8 +92,10 @@ bool IsTitleCase(std::string_view words) {
 }
 
 // The dimension of a parenthesised enumeration, or "" when the words before
-// the parenthesis do not name one.
-std::string ParenthesisedDimension(std::string_view written, bool segment_context) {
+// the parenthesis do not name one. An own dimension ("Distribution
+// Channel") is accepted only with `allow_own`; otherwise capitalised words
+// before a parenthesis are usually a name.
+std::string ParenthesisedDimension(std::string_view written, bool allow_own) {
   std::string words = DimensionWords(written);
   // Try the last three, two, then one words.
   std::vector<std::size_t> starts{0};
@@ -99,10 +107,36 @@ std::string ParenthesisedDimension(std::string_view written, bool segment_contex
     std::string dim = CanonicalDimension(cand);
     if (dim == "type" || dim == "application" || dim == "region") return dim;
   }
-  if (segment_context && WordCount(words) <= 3 && IsTitleCase(words) && CanonicalRegion(words).empty()) {
+  if (allow_own && WordCount(words) <= 3 && IsTitleCase(words) && CanonicalRegion(words).empty()) {
     return CanonicalDimension(words);
   }
   return "";
+}
+
+// "Type (A, B) and Application (C, D)", "by Product Type (...), Distribution
+// Channel (...), and Region (...)". An own dimension counts when it follows
+// "by", or when it stands in a row of enumerations that includes a known one.
+void ParenthesisedSegments(std::string_view sentence, const Rules& rules, ListCollector* lists) {
+  struct Group {
+    std::string dimension;  // as written
+    std::string_view items;
+  };
+  std::vector<Group> groups;
+  re2::StringPiece input(sentence), dimension, items;
+  while (RE2::FindAndConsume(&input, rules.rule(kRuleSegmentParenthesised), &dimension, &items)) {
+    groups.push_back({std::string(dimension), std::string_view(items)});
+    if (input.empty()) break;
+  }
+  int known = 0;
+  for (const Group& g : groups) known += !ParenthesisedDimension(g.dimension, false).empty();
+  for (const Group& g : groups) {
+    std::string lower = AsciiLower(Trim(g.dimension));
+    bool after_by = lower.rfind("by ", 0) == 0 || lower.find(" by ") != std::string::npos;
+    bool in_row = known > 0 && groups.size() >= 2;
+    std::string dim = ParenthesisedDimension(g.dimension, after_by || in_row);
+    if (dim.empty()) continue;
+    for (const std::string& item : SplitListItems(g.items, dim != "region")) lists->AddSegment(dim, item);
+  }
 }
 
 bool LooksLikeListEntry(const Block& b) {
@@ -122,7 +156,11 @@ std::string HeadingDimension(const Block& b) {
   std::size_t by = lower.rfind("by ");
   if (by != std::string::npos && (by == 0 || lower[by - 1] == ' ') && WordCount(t.substr(by + 3)) <= 4) {
     std::string dim = CanonicalDimension(t.substr(by + 3));
-    if (!dim.empty()) return dim;
+    // "By Product Type" and "Market, By Product" head segment lists; in
+    // "Other reports by Acme Research" the words after "by" are a name.
+    bool known = dim == "type" || dim == "application" || dim == "region";
+    bool leads = by == 0 || (by >= 2 && lower.compare(by - 2, 2, ", ") == 0);
+    if (!dim.empty() && (known || leads)) return dim;
   }
   std::size_t outlook = lower.find(" outlook");
   if (outlook != std::string::npos && WordCount(t.substr(0, outlook)) <= 3) {
@@ -190,40 +228,70 @@ void RegionWithCountries(const Block& b, ListCollector* lists) {
   }
 }
 
-// Region names enumerated in a sentence about regions.
-void RegionsInSentence(std::string_view text, ListCollector* lists) {
-  std::vector<std::string> found;
+// True when `gap` holds only list separators (", ", " and ", " the ").
+bool IsListGap(std::string_view gap) {
+  std::string lower = AsciiLower(gap);
+  for (std::string_view w : {",", " and ", " or ", " the ", "&"}) {
+    for (std::size_t p; (p = lower.find(w)) != std::string::npos;) lower.replace(p, w.size(), " ");
+  }
+  return Trim(lower).empty();
+}
+
+// Region names in a sentence about where the market is: "North America
+// dominated the market, followed by Europe and Asia-Pacific". Names given as
+// examples ("countries such as China and India") or addresses are left out.
+void RegionsInSentence(std::string_view text, const Rules& rules, ListCollector* lists) {
+  if (!RE2::PartialMatch(text, rules.context(kCtxRegionCue))) return;
+  re2::StringPiece causal;
+  if (RE2::PartialMatch(text, rules.context(kCtxCausalClause), &causal)) {
+    text = text.substr(0, causal.data() - text.data());
+  }
+  struct Span {
+    std::size_t begin, end;
+  };
+  std::vector<Span> spans;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(') continue;
     if (!std::isupper(static_cast<unsigned char>(text[i]))) continue;
     std::size_t len = RegionPrefixLength(text.substr(i));
     if (len == 0) continue;
-    found.emplace_back(text.substr(i, len));
+    spans.push_back({i, i + len});
     i += len;
   }
-  if (found.size() < 2) return;
-  for (const std::string& r : found) lists->AddRegion(r);
+  bool aside = false;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    // A region continuing an enumeration shares its verdict.
+    bool continues = k > 0 && IsListGap(text.substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
+    if (!continues) aside = RE2::PartialMatch(text.substr(0, spans[k].begin), rules.context(kCtxRegionAside));
+    // "Denso (Japan)": a company's home country in parentheses.
+    bool parenthesised = spans[k].begin > 0 && text[spans[k].begin - 1] == '(' &&
+                         spans[k].end < text.size() && text[spans[k].end] == ')';
+    if (parenthesised && !continues) continue;
+    if (!aside) lists->AddRegion(std::string(text.substr(spans[k].begin, spans[k].end - spans[k].begin)));
+  }
 }
 
-// "North America dominated the market in 2025."
-void RegionAsSubject(std::string_view text, ListCollector* lists) {
-  std::string_view t = text;
-  if (StartsWithIgnoreCase(t, "in ")) t.remove_prefix(3);
-  if (StartsWithIgnoreCase(t, "the ")) t.remove_prefix(4);
-  std::size_t len = RegionPrefixLength(t);
-  if (len == 0 || !std::isupper(static_cast<unsigned char>(t[0]))) return;
-  std::string lower = AsciiLower(t.substr(len));
-  static constexpr std::string_view kVerbs[] = {" dominated", " dominates", " held", " holds", " accounted",
-                                                " led ", " leads", " is expected", " is projected",
-                                                " is anticipated", " is estimated", " emerged",
-                                                " captured", " is the largest", " was the largest",
-                                                " is the fastest", " region is", " region held",
-                                                " region dominated", " is poised", " represented"};
-  bool verb = false;
-  for (std::string_view v : kVerbs) verb |= lower.rfind(v, 0) == 0;
-  bool about_market = lower.find("market") != std::string::npos || lower.find("cagr") != std::string::npos ||
-                      lower.find("share") != std::string::npos;
-  if (verb && about_market) lists->AddRegion(std::string(t.substr(0, len)));
+// A table whose first header cell names a dimension ("Type Segment",
+// "By Application") lists that dimension's segments in its first column.
+void TableSegments(const Document& doc, std::size_t header, ListCollector* lists) {
+  const Block& h = doc.blocks[header];
+  if (h.row != 0 || h.column != 0) return;
+  std::string_view words = Trim(h.text);
+  for (std::string_view tail : {" segments", " segment", " category", " categories"}) {
+    if (EndsWithIgnoreCase(words, tail)) words = words.substr(0, words.size() - tail.size());
+  }
+  std::string dim = CanonicalDimension(DimensionWords(words));
+  bool known = dim == "type" || dim == "application" || dim == "region";
+  if (!known && !(WordCount(words) <= 3 && IsTitleCase(words) && EndsWithIgnoreCase(Trim(h.text), "segment"))) {
+    return;
+  }
+  int last_row = 0;
+  for (std::size_t i = header + 1; i < doc.blocks.size() && doc.blocks[i].table == h.table; ++i) {
+    const Block& cell = doc.blocks[i];
+    if (cell.column != 0 || cell.row <= last_row) continue;
+    last_row = cell.row;
+    lists->AddSegment(dim, cell.text);
+  }
 }
 
 }  // namespace
@@ -247,25 +315,14 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
       CollectUnderHeading(doc, i, dim, &lists);
     }
     RegionWithCountries(b, &lists);
+    if (b.table >= 0) TableSegments(doc, i, &lists);
+    // A region's own section ("<h3>Asia Pacific</h3>").
+    if (b.kind == BlockKind::kHeading && RegionPrefixLength(b.text) == b.text.size()) lists.AddRegion(b.text);
   }
 
   re2::StringPiece dimension, items, name;
   for (const ScannedSentence& s : scan.sentences) {
-    bool segment_context = false;
-    std::string lower = AsciiLower(s.text);
-    for (std::string_view w : {"segment", "categorized", "categorised", "classified", "by ", "divided"}) {
-      segment_context |= lower.find(w) != std::string::npos;
-    }
-    if (s.Fired(kRuleSegmentParenthesised)) {
-      re2::StringPiece input(s.text);
-      while (RE2::FindAndConsume(&input, rules.rule(kRuleSegmentParenthesised), &dimension, &items)) {
-        std::string dim = ParenthesisedDimension(dimension, segment_context);
-        if (!dim.empty()) {
-          for (const std::string& item : SplitListItems(items, false)) lists.AddSegment(dim, item);
-        }
-        if (input.empty()) break;
-      }
-    }
+    if (s.Fired(kRuleSegmentParenthesised)) ParenthesisedSegments(s.text, rules, &lists);
     if (s.Fired(kRuleSegmentInto) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentInto), &dimension, &items)) {
       std::string dim = CanonicalDimension(DimensionWords(dimension));
@@ -275,19 +332,47 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
         for (const std::string& item : SplitListItems(list, true)) lists.AddSegment(dim, item);
       }
     }
+    if (s.Fired(kRuleSegmentByInto) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentByInto), &dimension, &items)) {
+      std::string dim = CanonicalDimension(DimensionWords(dimension));
+      std::string_view list = items;
+      while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.remove_suffix(1);
+      if (!dim.empty() && WordCount(dim) <= 3) {
+        for (const std::string& item : SplitListItems(list, true)) lists.AddSegment(dim, item);
+      }
+    }
+    if (s.Fired(kRuleSegmentIncluding) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentIncluding), &dimension, &items)) {
+      std::string dim = CanonicalDimension(DimensionWords(dimension));
+      if (WordCount(dim) <= 3) {
+        for (const std::string& item : SplitListItems(items, true)) lists.AddSegment(dim, item);
+      }
+    }
+    if (s.Fired(kRuleSegmentTypesOf) && RE2::PartialMatch(s.text, rules.rule(kRuleSegmentTypesOf), &items)) {
+      for (const std::string& item : SplitListItems(items, true)) lists.AddSegment("type", item);
+    }
+    if (s.Fired(kRuleSegmentOf) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentOf), &dimension, &items)) {
+      std::string dim = CanonicalDimension(DimensionWords(dimension));
+      if (WordCount(dim) <= 3) {
+        for (const std::string& item : SplitListItems(items, true)) lists.AddSegment(dim, item);
+      }
+    }
+    if (s.Fired(kRuleSegmentNamed) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentNamed), &name, &dimension)) {
+      lists.AddSegment(CanonicalDimension(dimension), std::string(name));
+    }
     if (s.Fired(kRuleSegmentLead) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentLead), &dimension, &name)) {
       std::string dim = CanonicalDimension(dimension);
       if (dim != "region" && WordCount(name) <= 4) lists.AddSegment(dim, std::string(name));
+      re2::StringPiece second;
+      if (dim != "region" && RE2::PartialMatch(s.text, rules.context(kCtxSegmentWhile), &second) &&
+          WordCount(second) <= 4) {
+        lists.AddSegment(dim, std::string(second));
+      }
     }
-    if (s.Fired(kRuleRegionIntro)) {
-      std::string l = AsciiLower(s.text);
-      bool examples = l.find("countries like") != std::string::npos ||
-                      l.find("countries such as") != std::string::npos;
-      bool about_regions = l.find("region") != std::string::npos || l.find("geograph") != std::string::npos;
-      if (about_regions && !examples) RegionsInSentence(s.text, &lists);
-    }
-    RegionAsSubject(s.text, &lists);
+    RegionsInSentence(s.text, rules, &lists);
   }
 }
 

@@ -53,6 +53,20 @@ bool IsGenericName(const std::string& key) {
   return !CanonicalRegion(key).empty();
 }
 
+// Words that open a sentence or title but never a market's name.
+bool IsNeverInName(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "according", "understanding", "recent", "highest", "largest", "biggest", "fastest", "key",
+      "top", "latest", "new", "current", "future", "total", "overall", "regional", "leading",
+      "booming", "growing", "emerging", "expanding", "thriving", "rapidly", "explosive", "report",
+      "research", "analysis", "insights", "trends", "forecast", "outlook", "dynamic", "evolving",
+      "entire", "whole", "competitive", "lucrative", "promising", "related", "adjacent", "broader"};
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 bool IsCapitalised(std::string_view word) {
   unsigned char c = static_cast<unsigned char>(word[0]);
   if (c == '(' && word.size() > 1) c = static_cast<unsigned char>(word[1]);
@@ -91,6 +105,7 @@ std::string NameBefore(std::string_view text, std::size_t pos) {
     if (last == ':' || last == ',' || last == ';') break;
     std::string lower = AsciiLower(w);
     if (static_cast<int>(words.size()) - i > kMaxNameWords) break;
+    if (IsNeverInName(lower)) break;
     if (title_mode) {
       if (IsCapitalised(w)) {
         if (lower == "the" || lower == "global" || lower == "worldwide" || lower == "a" ||
@@ -108,7 +123,9 @@ std::string NameBefore(std::string_view text, std::size_t pos) {
       }
       break;
     }
-    if (IsStopWord(lower) || IsCapitalised(w)) break;
+    // Lower-case names may carry a capitalised word ("the Indian
+    // e-commerce market") but stop at a stop word.
+    if (IsStopWord(lower)) break;
     if (static_cast<int>(words.size()) - i > 5) break;
     first = i;
   }

@@ -27,7 +27,8 @@ bool HasNonNameWord(std::string_view name) {
       "sample", "discount", "purchase", "buy", "click", "here", "visit", "read", "more", "email",
       "phone", "copyright", "table", "figure", "chapter", "revenue", "sales", "portfolio",
       "financials", "swot", "recent", "product", "products", "offered", "is", "are", "was",
-      "were", "has", "have", "the", "include", "includes", "including", "this", "these", "with"};
+      "were", "has", "have", "the", "include", "includes", "including", "this", "these", "with",
+      "note", "source", "sources", "example", "million", "billion", "trillion", "disclaimer", "highlights", "insights", "outlook", "scope"};
   std::string lower = AsciiLower(name);
   std::string word;
   for (std::size_t i = 0; i <= lower.size(); ++i) {
@@ -72,6 +73,13 @@ class PlayerCollector {
       return false;
     }
     if (HasNonNameWord(name) || !CanonicalRegion(name).empty()) return false;
+    // Figures and dates ("76.52", "2024") are not names; "3M" is.
+    int digits = 0, letters = 0;
+    for (char c : name) {
+      digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+      letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    }
+    if (letters < 2 || digits > letters) return false;
     std::string key;
     for (char c : AsciiLower(name)) {
       if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(c);
@@ -124,12 +132,20 @@ bool IsPlayerHeading(const Block& b, const Scan& scan, std::size_t index) {
   return false;
 }
 
+// "**Acme Corp.** is a leading ...": a profile paragraph opening with a
+// bold company name.
+void ProfileName(const Block& b, const Rules& rules, PlayerCollector* players) {
+  if (b.bold_lead == 0 || b.kind == BlockKind::kHeading) return;
+  std::string_view rest = std::string_view(b.text).substr(b.bold_lead);
+  if (RE2::PartialMatch(rest, rules.context(kCtxProfileVerb))) players->Add(b.text.substr(0, b.bold_lead));
+}
+
 }  // namespace
 
 void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
-  (void)rules;
   const Document& doc = *scan.doc;
   PlayerCollector players(out);
+  for (const Block& b : doc.blocks) ProfileName(b, rules, &players);
 
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];

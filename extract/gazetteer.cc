@@ -77,6 +77,23 @@ std::string_view LookupRegion(std::string_view key) {
   return {};
 }
 
+// Abbreviations that are also words ("us", "row") count only in capitals.
+bool NeedsCapitals(std::string_view key) {
+  static constexpr std::string_view kAbbreviations[] = {"us", "uk", "usa", "uae", "mea", "row", "apac",
+                                                        "gcc", "eu", "emea", "latam", "asean", "lamea"};
+  for (std::string_view a : kAbbreviations) {
+    if (key == a) return true;
+  }
+  return false;
+}
+
+bool HasLowercase(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CanonicalRegion(std::string_view name) {
@@ -89,11 +106,12 @@ std::string CanonicalRegion(std::string_view name) {
   std::string key = NormalizeKey(t);
   if (key.rfind("the ", 0) == 0) key.erase(0, 4);
   std::string_view found = LookupRegion(key);
-  if (!found.empty()) return std::string(found);
+  if (!found.empty()) return NeedsCapitals(key) && HasLowercase(t) ? "" : std::string(found);
   if (key.rfind("rest of ", 0) == 0) {
     std::string rest = key.substr(8);
     if (rest.rfind("the ", 0) == 0) rest.erase(0, 4);
     std::string_view base = LookupRegion(rest);
+    if (NeedsCapitals(rest) && HasLowercase(t.substr(t.size() - rest.size()))) base = {};
     if (!base.empty()) return "Rest of " + std::string(base);
   }
   return "";
@@ -141,7 +159,8 @@ std::string CanonicalDimension(std::string_view written) {
   static constexpr std::string_view kApplication[] = {
       "application", "applications", "end user", "end users", "end use", "end uses", "vertical",
       "verticals", "end user/application", "end user application", "application/end user",
-      "end use industry", "end user industry", "end users/application"};
+      "end use industry", "end user industry", "end users/application", "industries", "industry",
+      "end use industries", "end user industries", "industry vertical", "industry verticals"};
   static constexpr std::string_view kRegion[] = {"region", "regions", "geography", "geographies",
                                                  "geographical regions", "geographic regions",
                                                  "regional", "country", "geographical region"};
@@ -150,6 +169,11 @@ std::string CanonicalDimension(std::string_view written) {
   for (std::string_view k : kRegion) if (key == k) return "region";
   if (key.find("end user") != std::string::npos && key.find("application") != std::string::npos) {
     return "application";
+  }
+  // "product and services", "product category": a kind of type.
+  for (std::string_view k : {"product and services", "product and service", "products and services",
+                             "product category", "product categories", "product line", "product lines"}) {
+    if (key == k) return "type";
   }
   return key;
 }

@@ -101,6 +101,8 @@ struct RawBlock {
   int level;
   bool bold;
   std::string text;
+  std::size_t bold_lead = 0;
+  int table = -1, row = -1, column = -1;
 };
 
 // Walks the tree in document order, cutting text into blocks.
@@ -130,10 +132,17 @@ class BlockBuilder {
   bool pending_space_ = false;
   std::size_t bold_bytes_ = 0;
   std::size_t text_bytes_ = 0;
+  std::size_t bold_lead_ = 0;     // end of the leading bold run in buf_
+  bool lead_open_ = true;         // no plain text seen yet in this block
   int bold_depth_ = 0;
   int list_item_depth_ = 0;
   int title_depth_ = 0;
   std::vector<int> heading_levels_;
+  struct TableState {
+    int id, row, column;
+  };
+  std::vector<TableState> tables_;
+  int next_table_ = 0;
 };
 
 bool BlockBuilder::Walk(const GumboNode* root, std::string* error) {
@@ -187,6 +196,12 @@ void BlockBuilder::Enter(const GumboNode* node) {
   if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD) ++list_item_depth_;
   if (tag == GUMBO_TAG_TITLE) ++title_depth_;
   if (int level = HeadingLevel(tag)) heading_levels_.push_back(level);
+  if (tag == GUMBO_TAG_TABLE) tables_.push_back({next_table_++, -1, -1});
+  if (!tables_.empty() && tag == GUMBO_TAG_TR) {
+    ++tables_.back().row;
+    tables_.back().column = -1;
+  }
+  if (!tables_.empty() && (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)) ++tables_.back().column;
 }
 
 void BlockBuilder::Leave(const GumboNode* node) {
@@ -198,6 +213,7 @@ void BlockBuilder::Leave(const GumboNode* node) {
   if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD) --list_item_depth_;
   if (tag == GUMBO_TAG_TITLE) --title_depth_;
   if (HeadingLevel(tag)) heading_levels_.pop_back();
+  if (tag == GUMBO_TAG_TABLE && !tables_.empty()) tables_.pop_back();
 }
 
 void BlockBuilder::AddText(std::string_view text) {
@@ -208,21 +224,36 @@ void BlockBuilder::AddText(std::string_view text) {
     if (buf_[i] != ' ') ++added;
   }
   text_bytes_ += added;
-  if (bold_depth_ > 0) bold_bytes_ += added;
+  if (bold_depth_ > 0) {
+    bold_bytes_ += added;
+    if (lead_open_) bold_lead_ = buf_.size();
+  } else if (added > 0) {
+    lead_open_ = false;
+  }
 }
 
 void BlockBuilder::Flush() {
+  // AppendCollapsed never starts the buffer with a space, so offsets in
+  // buf_ are offsets in the trimmed text.
   std::string text(Trim(buf_));
   bool bold = text_bytes_ > 0 && bold_bytes_ == text_bytes_;
+  std::size_t lead = bold ? 0 : std::min(bold_lead_, text.size());
   buf_.clear();
   pending_space_ = false;
   bold_bytes_ = text_bytes_ = 0;
+  bold_lead_ = 0;
+  lead_open_ = true;
   if (text.empty()) return;
   if (title_depth_ > 0) {
     if (title_.empty()) title_ = text;
     return;
   }
-  RawBlock block{BlockKind::kParagraph, 0, bold, std::move(text)};
+  RawBlock block{BlockKind::kParagraph, 0, bold, std::move(text), lead};
+  if (!tables_.empty() && tables_.back().row >= 0 && tables_.back().column >= 0) {
+    block.table = tables_.back().id;
+    block.row = tables_.back().row;
+    block.column = tables_.back().column;
+  }
   if (!heading_levels_.empty()) {
     block.kind = BlockKind::kHeading;
     block.level = heading_levels_.back();
@@ -267,7 +298,12 @@ void ApplyTextConventions(RawBlock* block) {
     }
   }
   if (t.find("**") != std::string::npos) {
-    if (t.size() > 4 && t.compare(0, 2, "**") == 0 && t.find("**", 2) == t.size() - 2) block->bold = true;
+    std::size_t close = t.compare(0, 2, "**") == 0 ? t.find("**", 2) : std::string::npos;
+    if (t.size() > 4 && close == t.size() - 2) {
+      block->bold = true;
+    } else if (close != std::string::npos && close > 2) {
+      block->bold_lead = close - 2;  // "**Name** is ..." once the markers go
+    }
     std::string out;
     out.reserve(t.size());
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -348,6 +384,10 @@ bool ParseHtml(std::string_view html, const ExtractLimits& limits, Document* doc
     block.kind = b.kind;
     block.level = b.level;
     block.bold = b.bold;
+    block.bold_lead = b.bold_lead;
+    block.table = b.table;
+    block.row = b.row;
+    block.column = b.column;
     block.offset = doc->text.size();
     if (b.kind == BlockKind::kHeading) {
       section = static_cast<int>(doc->blocks.size());

@@ -96,6 +96,16 @@ std::vector<std::string> SplitListItems(std::string_view text, bool split_and) {
     }
     if (!split.empty()) pieces = split;
   }
+  // "A, B and C": the last piece holds two items unless a serial comma
+  // ("A, B, and C") already separated them.
+  if (has_comma && split_and && !pieces.empty() && !StartsWithIgnoreCase(pieces.back(), "and ")) {
+    std::string last = pieces.back();
+    std::size_t p = last.find(" and ");
+    if (p != std::string::npos && WordCount(last) <= 8) {
+      pieces.back() = last.substr(0, p);
+      pieces.push_back(last.substr(p + 5));
+    }
+  }
   std::vector<std::string> items;
   for (std::string& piece : pieces) {
     std::string cleaned = CleanItem(piece);

@@ -37,8 +37,24 @@ const RuleSpec kRuleTable[kRuleCount] = {
      R"((?i)(?:on the basis of|based on|by|in terms of|according to)\s+([A-Za-z][\w\- ]{1,40}?),?\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?)"
      R"((?:market|industry)\s+(?:is|has been|was|can be)\s+(?:further\s+)?)"
      R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|sub-segmented)\s+into\s+(.+))"},
+    {kRuleSegmentByInto,
+     R"((?i)(?:market|industry)\s+(?:is|has been|was|can be)\s+(?:also\s+|further\s+)?)"
+     R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split))"
+     R"(\s+(?:by|based on|on the basis of|in terms of)\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+(.+))"},
     {kRuleSegmentLead,
-     R"((?i)^by\s+([A-Za-z][\w\-]*(?:[ /][A-Za-z][\w\-]*)?),\s+(?:the\s+)?(.+?)\s+(?:sub-)?segment\b)"},
+     R"((?i)^(?:by|based on(?:\s+the)?|in terms of|on the basis of)\s+([A-Za-z][\w\-&]*(?:\s*[ /&]\s*[A-Za-z][\w\-]*){0,2}),\s+(?:the\s+)?(.+?)\s+)"
+     R"((?:(?:sub-)?segment\s+)?(?:held|led|accounted|dominated|is|was|captured|commanded|represented|)"
+     R"(contributed|generated|registered|emerged|holds|leads|accounts|dominates|posted|recorded|retained|)"
+     R"(maintained|remained|remains)\b)"},
+    {kRuleSegmentNamed,
+     R"((?i)\bthe\s+([\w&/\- ]{2,40}?)\s+(product|application|end[- ]user|end[- ]use|type)\s+(?:sub-)?segment\b)"},
+    {kRuleSegmentIncluding,
+     R"((?i)\b(?:segmented|divided|categorized|categorised|classified|split)\s+(?:into|by|on the basis of|based on)\s+)"
+     R"((?:the\s+)?(?:many\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?([a-z][\w\- ]{1,30}?)\s+)"
+     R"((?:that\s+[^,]{0,40}?\s+)?(?:including|such as|like|namely)\s+(?:the\s+)?([^.]+))"},
+    {kRuleSegmentTypesOf, R"((?i)\b(?:types|kinds) of [\w\- ]{1,30}?\s*[-:–]\s*([^-–:.]+,[^-–:.]+))"},
+    {kRuleSegmentOf,
+     R"((?i)\bthe\s+([\w\- ]{2,30}?)\s+segments?\s+(?:of|includes?|including|comprising|comprises)\s+([^.]+,[^.]+))"},
     {kRuleQuestion, R"(\?\s*$)"},
 };
 
@@ -47,7 +63,7 @@ const ContextSpec kContextTable[kContextCount] = {
      R"((?i)^[\s,(]*(?:(in|by|for|during|through|until|till|as of|as at|to|toward|towards|of|at|)"
      R"(by the end of|by end of|at the end of|until the end of|in the year|by the year|in fy|in fiscal year)\s+)?)"
      R"((?:the\s+)?(?:year\s+)?((?:19|20)\d{2})\b)"},
-    {kCtxYearBefore, R"((?i)\b(in|as of|as at|for|during|by|since)\s+((?:19|20)\d{2})\b)"},
+    {kCtxYearBefore, R"((?i)\b(in|as of|as at|for|during|by|since|till|until|through)\s+((?:19|20)\d{2})\b)"},
     {kCtxForecastWords,
      R"((?i)\b(projected|expected|forecast(?:ed)?|anticipated|predicted|poised|set to|likely|will|would|could|)"
      R"(estimated to (?:reach|grow|hit|surpass|exceed|be worth|attain|touch|rise|cross)|to reach|reach(?:ing)?|)"
@@ -60,8 +76,10 @@ const ContextSpec kContextTable[kContextCount] = {
     {kCtxNotTheMarket,
      R"((?i)\b(inc|ltd|llc|corp|corporation|gmbh|plc|company|company's|companies|firm|firm's|reported|posted|)"
      R"(earned|acquired|acquisition|acquire|funding|raised|invested|its revenue|their revenue|net sales|)"
-     R"(annual revenue|revenues? of|sales of|segment|sub-segment|subsegment|license|licence|priced?|)"
-     R"(share of|budget|spending by|spent|fund|grant)\b)"},
+     R"(annual revenue|revenues? of|sales of|segment|sub-segment|subsegment|license|licence|priced?|regional|)"
+     R"(share of|budget|spending by|spent|fund|grant|country|countries|respective|division|)"
+     R"((?:largest|highest|leading|biggest|dominant|major|significant)\s+(?:\w+\s+)?share|)"
+     R"((?:revenues?|sales)\s+(?:reaching|reached|of|at|close|around|totaling|totalling|stood|were|was|grew|rose|increased))\b)"},
     {kCtxRevenueAfter,
      R"((?i)^[\s,]*(?:in|of)?\s*(?:annual\s+|total\s+|net\s+|global\s+)?(?:revenue|revenues|sales|turnover|funding|investment))"},
     {kCtxFigureLabel,
@@ -69,6 +87,22 @@ const ContextSpec kContextTable[kContextCount] = {
     {kCtxYearRange,
      R"((?i)\b((?:19|20)\d{2})\s*(?:-|–|—|to|and|through|till|until|/)\s*((?:19|20)?\d{2})\b)"},
     {kCtxEndYear, R"((?i)\b(?:through|till|until|to|by|up to|thru)\s+((?:19|20)\d{2})\b)"},
+    {kCtxProfileVerb,
+     R"((?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:[:–—-]|(?:is|has|have|specializes|specialises|offers|provides|focuses|)"
+     R"(operates|manufactures|develops|designs|leads|holds|remains|continues|stands|excels|was|reported|)"
+     R"(produces|delivers|dominates|plays|boasts|maintains|leverages|serves|introduced|launched|)"
+     R"(emphasizes|emphasises|concentrates|utilizes|brings|stays|invests|aims|supplies|sells)\b))"},
+    {kCtxSegmentWhile,
+     R"((?i)(?:\bwhile|\bwhereas|;)\s+(?:the\s+)?([^,;]+?)\s+(?:(?:sub-)?segment\s+)?(?:is|are)\s+)"
+     R"((?:set|projected|expected|anticipated|poised|forecast|likely|growing|advancing|rising)\b)"},
+    {kCtxRegionCue,
+     R"((?i)\b(?:market|region|regions|regional|cagr|share|dominat\w*|lead\w*|followed|fastest|largest|biggest))"},
+    {kCtxCausalClause,
+     R"((?i)\b(driven by|fu?ell?ed by|due to|owing to|supported by|thanks to|because|as a result of|)"
+     R"(attributed to|spurred by|propelled by|boosted by|backed by)\b)"},
+    {kCtxRegionAside,
+     R"((?i)\b(?:countries|nations|markets|economies)\s+(?:such as|like|including)\s*$|)"
+     R"(\b(?:headquartered|based|located|incorporated)\s+in\s*$|\bsuch as\s*$)"},
 };
 
 #undef MC_NUMBER

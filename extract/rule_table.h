@@ -33,8 +33,24 @@ enum RuleId {
   // "on the basis of type, the market is segmented into A, B and C".
   // Groups: dimension, items.
   kRuleSegmentInto,
-  // "By type, the infliximab segment dominated". Groups: dimension, name.
+  // "the market is segmented by product type into A and B".
+  // Groups: dimension, items.
+  kRuleSegmentByInto,
+  // "By type, the infliximab segment dominated", "By type, conventional
+  // hemodialysis held 69% share". Groups: dimension, name.
   kRuleSegmentLead,
+  // "the toothbrushes & accessories product sub-segment". Groups: name,
+  // dimension.
+  kRuleSegmentNamed,
+  // "segmented into many industries including the automotive, metals and
+  // ...". Groups: dimension, items.
+  kRuleSegmentIncluding,
+  // "different types of robots- articulated, SCARA, and Cartesian-". Group:
+  // items (of dimension type).
+  kRuleSegmentTypesOf,
+  // "the product type segment of toothbrushes, toothpaste and flosses".
+  // Groups: dimension, items.
+  kRuleSegmentOf,
   // A question: ends with '?'.
   kRuleQuestion,
   kRuleCount
@@ -75,6 +91,23 @@ enum ContextId {
   kCtxYearRange,
   // An end year only: "through 2030", "till 2028". Group: year.
   kCtxEndYear,
+  // What follows a bold company name opening a profile paragraph:
+  // "**Acme Corp.** is a leading ...", "<b>Acme</b>: ...".
+  kCtxProfileVerb,
+  // The second segment of a "By type, A held ..., while B is set to ..."
+  // sentence. Group: the segment.
+  kCtxSegmentWhile,
+  // Words that make a sentence naming regions about the market's regions:
+  // "North America dominated", "followed by Europe", "the fastest-growing
+  // region".
+  kCtxRegionCue,
+  // The start of a causal clause ("driven by ...", "due to ..."): places
+  // named after it are where the causes are, not the market's regions.
+  // Group: the connective.
+  kCtxCausalClause,
+  // Words before region names that make them examples or addresses, not
+  // the market's regions: "countries such as", "headquartered in".
+  kCtxRegionAside,
   kContextCount
 };
 
