@@ -220,8 +220,11 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
         label_forecast = l == "forecast" || l == "projected";
       }
     }
-    seen_money = true;
-    accepted_before = accepted;
+    // Only a real figure sets the verdict the rest of the sentence follows.
+    if (sized) {
+      seen_money = true;
+      accepted_before = accepted;
+    }
     if (!accepted) continue;
 
     std::optional<int> year = label_year;

@@ -185,13 +185,15 @@ void AddCandidates(std::string_view text, double weight, const RE2& market_word,
   re2::StringPiece match;
   while (RE2::PartialMatch(input, market_word, &match)) {
     std::size_t pos = match.data() - text.data();
+    // "Industry" names a market less surely than "Market" does.
+    double word_weight = EqualsIgnoreCase(match, "industry") ? weight / 2 : weight;
     std::string name = NameBefore(text, pos);
     if (!name.empty()) {
       std::string key = NameKey(name);
       if (!key.empty() && !IsGenericName(key)) {
         Candidate& c = (*out)[key];
-        c.weight += weight;
-        double w = weight + (IsCapitalised(name) ? 0.5 : 0);
+        c.weight += word_weight;
+        double w = word_weight + (IsCapitalised(name) ? 0.5 : 0);
         if (w > c.written_weight) {
           c.written = name;
           c.written_weight = w;
@@ -213,6 +215,7 @@ std::string FindMarket(const Scan& scan, const Rules& rules) {
   for (const ScannedSentence& s : scan.sentences) {
     if (!s.Fired(kRuleMarketPhrase)) continue;
     const Block& block = doc.blocks[s.block];
+    if (block.text == doc.title) continue;  // counted once, as the title
     double weight = block.kind == BlockKind::kHeading ? 1.5 : 1.0;
     AddCandidates(s.text, weight, market_word, &candidates, false);
   }

@@ -64,7 +64,13 @@ std::string CleanItem(std::string_view item) {
     t.remove_suffix(1);
   }
   while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '*')) t.remove_prefix(1);
-  if (!t.empty() && t.back() == '.' && !EndsWithSuffixAbbreviation(t)) t.remove_suffix(1);
+  // A final period ends the sentence, except in an abbreviation with dots
+  // inside ("U.S.", "S.A.") or a company suffix ("Inc.").
+  if (!t.empty() && t.back() == '.' && !EndsWithSuffixAbbreviation(t)) {
+    std::size_t sp = t.rfind(' ');
+    std::string_view last = t.substr(sp == std::string_view::npos ? 0 : sp + 1);
+    if (last.substr(0, last.size() - 1).find('.') == std::string_view::npos) t.remove_suffix(1);
+  }
   return std::string(Trim(t));
 }
 

@@ -1,0 +1,220 @@
+// Market sizes and CAGRs: what counts, and what each figure carries.
+#include <gtest/gtest.h>
+
+#include "tests/extract/extract_test_util.h"
+
+namespace marketclaims {
+namespace {
+
+using testing_util::ExtractHtml;
+
+const MarketSize* FindSize(const Extraction& x, double value) {
+  for (const MarketSize& s : x.sizes) {
+    if (s.value == value) return &s;
+  }
+  return nullptr;
+}
+
+TEST(Sizes, ValuedAtThenProjectedToReach) {
+  Extraction x = ExtractHtml(
+      "<h1>Harbor Crane Market Outlook</h1><p>The global harbor crane market was valued at USD 3.4 billion in "
+      "2023 and is projected to reach USD 5.15 billion by 2031, growing at a CAGR of 5.3% from 2024 to 2031.</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  const MarketSize* actual = FindSize(x, 3.4);
+  const MarketSize* forecast = FindSize(x, 5.15);
+  ASSERT_TRUE(actual && forecast);
+  EXPECT_EQ(actual->unit, "billion");
+  EXPECT_EQ(actual->currency, "USD");
+  EXPECT_EQ(actual->year, 2023);
+  EXPECT_EQ(actual->basis, Basis::kActual);
+  ASSERT_TRUE(actual->usd.has_value());
+  EXPECT_DOUBLE_EQ(*actual->usd, 3.4e9);
+  EXPECT_EQ(forecast->year, 2031);
+  EXPECT_EQ(forecast->basis, Basis::kForecast);
+  ASSERT_EQ(x.cagrs.size(), 1u);
+  EXPECT_DOUBLE_EQ(x.cagrs[0].rate, 5.3);
+  EXPECT_EQ(x.cagrs[0].start, 2024);
+  EXPECT_EQ(x.cagrs[0].end, 2031);
+}
+
+TEST(Sizes, EvidenceIsTheSentenceAndOffsetPointsAtIt) {
+  Extractor extractor;
+  std::string html = "<h1>Kelp Market</h1><p>Kelp is farmed. The kelp market stood at $820 million in 2022. "
+                     "More text.</p>";
+  Extraction x;
+  Document doc;
+  std::string error;
+  ASSERT_TRUE(extractor.Extract(html, "", "s", &x, &error));
+  ASSERT_TRUE(extractor.BuildDocument(html, "", &doc, &error));
+  ASSERT_EQ(x.sizes.size(), 1u);
+  EXPECT_EQ(x.sizes[0].evidence, "The kelp market stood at $820 million in 2022.");
+  EXPECT_EQ(doc.text.substr(x.sizes[0].offset, x.sizes[0].evidence.size()), x.sizes[0].evidence);
+  EXPECT_EQ(x.sizes[0].unit, "million");
+}
+
+TEST(Sizes, UnitsAndCurrenciesAsWritten) {
+  struct Case {
+    const char* sentence;
+    double value;
+    const char* unit;
+    const char* currency;
+  } cases[] = {
+      {"The drone market reached US$ 2.1 Bn in 2020.", 2.1, "billion", "USD"},
+      {"The drone market reached USD 1,272.81 billion in 2020.", 1272.81, "billion", "USD"},
+      {"The drone market reached EUR 640 Mn in 2020.", 640, "million", "EUR"},
+      {"The drone market reached \xE2\x82\xAC" "3.5 billion in 2020.", 3.5, "billion", "EUR"},
+      {"The drone market reached \xC2\xA3" "900 million in 2020.", 900, "million", "GBP"},
+      {"The drone market reached INR 4,500 crore or INR 45 billion in 2020.", 45, "billion", "INR"},
+      {"The drone market reached 6.10 billion USD in 2020.", 6.10, "billion", "USD"},
+      {"The drone market reached $1.2 trillion in 2020.", 1.2, "trillion", "USD"},
+      {"The drone market reached CNY 80 billion in 2020.", 80, "billion", "CNY"},
+      {"The drone market reached JPY 300 billion in 2020.", 300, "billion", "JPY"},
+  };
+  for (const Case& c : cases) {
+    Extraction x = ExtractHtml(std::string("<p>") + c.sentence + "</p>");
+    ASSERT_EQ(x.sizes.size(), 1u) << c.sentence;
+    EXPECT_DOUBLE_EQ(x.sizes[0].value, c.value) << c.sentence;
+    EXPECT_EQ(x.sizes[0].unit, c.unit) << c.sentence;
+    EXPECT_EQ(x.sizes[0].currency, c.currency) << c.sentence;
+    EXPECT_EQ(x.sizes[0].year, 2020) << c.sentence;
+    EXPECT_EQ(x.sizes[0].usd.has_value(), std::string(c.currency) == "USD") << c.sentence;
+  }
+}
+
+TEST(Sizes, FromToRangeGivesTwoFigures) {
+  Extraction x = ExtractHtml("<p>The rope market is projected to grow from USD 6.7 billion in 2026 to USD 11.8 "
+                             "billion by 2034.</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  EXPECT_EQ(FindSize(x, 6.7)->year, 2026);
+  EXPECT_EQ(FindSize(x, 6.7)->basis, Basis::kActual);
+  EXPECT_EQ(FindSize(x, 11.8)->year, 2034);
+  EXPECT_EQ(FindSize(x, 11.8)->basis, Basis::kForecast);
+}
+
+TEST(Sizes, ValueRangeGivesTwoFigures) {
+  Extraction x = ExtractHtml("<p>In 2024 the rope market was worth USD 5-7 billion.</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  EXPECT_TRUE(FindSize(x, 5) && FindSize(x, 7));
+  EXPECT_EQ(FindSize(x, 7)->unit, "billion");
+  EXPECT_EQ(FindSize(x, 7)->year, 2024);
+}
+
+TEST(Sizes, YearBeforeTheFigure) {
+  Extraction x = ExtractHtml("<p>As of 2021, the global rope market is estimated to be worth $15.7 billion.</p>");
+  ASSERT_EQ(x.sizes.size(), 1u);
+  EXPECT_EQ(x.sizes[0].year, 2021);
+  EXPECT_EQ(x.sizes[0].basis, Basis::kActual);
+}
+
+TEST(Sizes, PlaceholdersPricesAndOthersFiguresAreNotSizes) {
+  const char* sentences[] = {
+      "The rope market is expected to reach USD XX million by 2030.",
+      "Single User License: USD 4500.",
+      "Acme Ropes Inc. reported revenue of $3 billion in 2022 from the rope market.",
+      "North America accounted for USD 1.3 billion of the rope market in 2024.",
+      "The synthetic segment of the rope market generated USD 800 million in 2024.",
+      "Coilworks earned $2 billion in revenue in 2023, a record for the rope market.",
+  };
+  for (const char* s : sentences) {
+    Extraction x = ExtractHtml(std::string("<p>") + s + "</p>");
+    EXPECT_TRUE(x.sizes.empty()) << s << " gave " << x.sizes.size();
+  }
+}
+
+TEST(Sizes, FiguresInACompanyProfileOrRegionSectionAreNotTheMarkets) {
+  Extraction x = ExtractHtml(
+      "<h1>Rope Market</h1><p><strong>Strandline Corp.</strong> is a leader in the rope market, with sales of "
+      "USD 2.2 billion in 2023.</p><h3>Europe</h3><p>The market reached USD 1.1 billion in 2024.</p>");
+  EXPECT_TRUE(x.sizes.empty());
+}
+
+TEST(Sizes, KeyValueBlocks) {
+  Extraction x = ExtractHtml("<h1>Rope Market</h1><p>Market Size 2024</p><p>USD 4.2 Billion</p>"
+                             "<p>Forecast, 2032</p><p>USD 6.8 Billion</p><p>CAGR, 2025-2032</p><p>6.1%</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  EXPECT_EQ(FindSize(x, 4.2)->year, 2024);
+  EXPECT_EQ(FindSize(x, 6.8)->year, 2032);
+  EXPECT_EQ(FindSize(x, 6.8)->basis, Basis::kForecast);
+  ASSERT_EQ(x.cagrs.size(), 1u);
+  EXPECT_DOUBLE_EQ(x.cagrs[0].rate, 6.1);
+  EXPECT_EQ(x.cagrs[0].start, 2025);
+  EXPECT_EQ(x.cagrs[0].end, 2032);
+}
+
+TEST(Sizes, RepeatedFigureCountsOnceAndKeepsItsYear) {
+  Extraction x = ExtractHtml("<h1>Rope Market worth USD 2.5 Billion</h1>"
+                             "<p>The rope market reached USD 2.5 billion in 2024.</p>"
+                             "<p>The rope market reached USD 2.5 billion in 2024, a record.</p>");
+  ASSERT_EQ(x.sizes.size(), 1u);
+  EXPECT_EQ(x.sizes[0].year, 2024);
+}
+
+TEST(Sizes, PronounCarriesTheMarketIntoTheNextSentence) {
+  Extraction x = ExtractHtml("<p>The rope market was valued at USD 24.1 billion in 2023. It is expected to reach "
+                             "USD 29.2 billion in 2024.</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  EXPECT_EQ(FindSize(x, 29.2)->basis, Basis::kForecast);
+}
+
+TEST(Cagrs, PeriodsAsWritten) {
+  struct Case {
+    const char* sentence;
+    double rate;
+    std::optional<int> start, end;
+  } cases[] = {
+      {"The hose market will grow at a CAGR of 7.8% from 2022 to 2028.", 7.8, 2022, 2028},
+      {"The hose market will grow at a CAGR of 4.1% during 2025-2032.", 4.1, 2025, 2032},
+      {"The hose market shows a robust CAGR of 21.4% during the forecast period (2024-2032).", 21.4, 2024, 2032},
+      {"The hose market will expand at a CAGR of over 10% through 2028.", 10, std::nullopt, 2028},
+      {"The hose market will register a 10.1% CAGR over the period.", 10.1, std::nullopt, std::nullopt},
+      {"The hose market grew at a CAGR of 17.46% in 2005-16.", 17.46, 2005, 2016},
+      {"The hose market has a compound annual growth rate (CAGR) of 3.2 percent.", 3.2, std::nullopt,
+       std::nullopt},
+  };
+  for (const Case& c : cases) {
+    Extraction x = ExtractHtml(std::string("<p>") + c.sentence + "</p>");
+    ASSERT_EQ(x.cagrs.size(), 1u) << c.sentence;
+    EXPECT_DOUBLE_EQ(x.cagrs[0].rate, c.rate) << c.sentence;
+    EXPECT_EQ(x.cagrs[0].start, c.start) << c.sentence;
+    EXPECT_EQ(x.cagrs[0].end, c.end) << c.sentence;
+  }
+}
+
+TEST(Cagrs, AYearThatDatesASizeIsNotTheCagrsPeriod) {
+  Extraction x = ExtractHtml("<p>The hose market is growing at a CAGR of 9.5% during the forecast period, "
+                             "reaching USD 550 billion by 2032.</p>");
+  ASSERT_EQ(x.cagrs.size(), 1u);
+  EXPECT_FALSE(x.cagrs[0].start.has_value());
+  EXPECT_FALSE(x.cagrs[0].end.has_value());
+}
+
+TEST(Cagrs, RangeOfRatesGivesTwoEntries) {
+  Extraction x = ExtractHtml("<p>The hose market will grow at a CAGR of around 5-7% from 2025 to 2030.</p>");
+  ASSERT_EQ(x.cagrs.size(), 2u);
+  EXPECT_DOUBLE_EQ(x.cagrs[0].rate, 5);
+  EXPECT_DOUBLE_EQ(x.cagrs[1].rate, 7);
+  EXPECT_EQ(x.cagrs[1].start, 2025);
+}
+
+TEST(Cagrs, PlaceholdersRegionsAndSegmentsAreNotTheMarkets) {
+  const char* sentences[] = {
+      "The hose market will grow at a CAGR of XX% from 2025 to 2030.",
+      "Asia Pacific is expected to register the fastest CAGR of 8.4% in the hose market.",
+      "By type, the rubber segment is expected to grow at a CAGR of 6.2%.",
+      "The hose market will grow at a healthy CAGR during the forecast period.",
+  };
+  for (const char* s : sentences) {
+    Extraction x = ExtractHtml(std::string("<p>") + s + "</p>");
+    EXPECT_TRUE(x.cagrs.empty()) << s;
+  }
+}
+
+TEST(Cagrs, ContradictionsOnOnePageAreAllKept) {
+  Extraction x = ExtractHtml("<p>The hose market will grow at a CAGR of 7.8% from 2022 to 2028.</p>"
+                             "<h2>FAQ</h2><p>The hose market is projected to grow at a CAGR of 12.3% from 2021 to "
+                             "2026.</p>");
+  ASSERT_EQ(x.cagrs.size(), 2u);
+}
+
+}  // namespace
+}  // namespace marketclaims

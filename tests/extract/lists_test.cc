@@ -1,0 +1,167 @@
+// Market name, segments, regions, key players and FAQs.
+#include <gtest/gtest.h>
+
+#include "tests/extract/extract_test_util.h"
+
+namespace marketclaims {
+namespace {
+
+using testing_util::ExtractHtml;
+using testing_util::PlayerNames;
+using testing_util::RegionNames;
+using testing_util::SegmentNames;
+using Names = std::vector<std::string>;
+
+TEST(Market, FromTheTitleWithoutGlobalAndMarket) {
+  EXPECT_EQ(ExtractHtml("<h1>Global Solar Inverter Market Size, Share &amp; Trends 2024-2031</h1>"
+                        "<p>Text.</p>").market,
+            "Solar Inverter");
+}
+
+TEST(Market, TheMostNamedCandidateWins) {
+  Extraction x = ExtractHtml(
+      "<h1>Key Trends Shaping Industry Growth</h1>"
+      "<p>The Artificial Intelligence (AI) in Agriculture market is expanding. Demand in the Artificial "
+      "Intelligence (AI) in Agriculture market rises. The overall market grows.</p>");
+  EXPECT_EQ(x.market, "Artificial Intelligence (AI) in Agriculture");
+}
+
+TEST(Market, LowerCaseNamesInSentences) {
+  Extraction x = ExtractHtml("<p>According to Trendwise Research, the Indian cold chain market is booming. "
+                             "The Indian cold chain market will double.</p>");
+  EXPECT_EQ(x.market, "Indian cold chain");
+}
+
+TEST(Market, NoneWhenThePageNamesNone) {
+  EXPECT_EQ(ExtractHtml("<p>Market size refers to the total demand for a product.</p>").market, "");
+}
+
+TEST(Segments, ParenthesisedDimensions) {
+  Extraction x = ExtractHtml(
+      "<p>The market is categorized based on Type (Rigid Panels, Flexible Panels) and Application "
+      "(Residential, Commercial and Utility) and geographical regions (North America, Europe, and "
+      "Middle-East and Africa).</p>");
+  EXPECT_EQ(SegmentNames(x, "type"), (Names{"Rigid Panels", "Flexible Panels"}));
+  EXPECT_EQ(SegmentNames(x, "application"), (Names{"Residential", "Commercial", "Utility"}));
+  EXPECT_EQ(RegionNames(x), (Names{"North America", "Europe", "Middle-East and Africa"}));
+}
+
+TEST(Segments, OwnDimensionsInASegmentsLine) {
+  Extraction x = ExtractHtml(
+      "<p>Segments - by Product Type (Pellets, Powders, and Others), Distribution Channel (Online, Retail), "
+      "and End-User (Farms, Nurseries)</p>");
+  EXPECT_EQ(SegmentNames(x, "type"), (Names{"Pellets", "Powders", "Others"}));
+  EXPECT_EQ(SegmentNames(x, "distribution channel"), (Names{"Online", "Retail"}));
+  EXPECT_EQ(SegmentNames(x, "application"), (Names{"Farms", "Nurseries"}));
+}
+
+TEST(Segments, CapitalisedWordsBeforeAParenthesisAreNotADimension) {
+  Extraction x = ExtractHtml("<p>Leading vendors profiled by Quarry Insights (Alder Co., Birch Ltd.) grew.</p>");
+  EXPECT_TRUE(x.segments.empty());
+}
+
+TEST(Segments, ListsUnderDimensionHeadings) {
+  Extraction x = ExtractHtml(
+      "<h3>Market Segmentation</h3><p><strong>By Product Type:</strong></p><ul><li>Drip Emitters</li>"
+      "<li>Sprinkler Heads</li></ul><p><strong>By End-User/Application:</strong></p><ul><li>Orchards</li>"
+      "<li>Golf Courses</li></ul><p>Each segment shows distinct growth trends for Category A products.</p>");
+  EXPECT_EQ(SegmentNames(x, "type"), (Names{"Drip Emitters", "Sprinkler Heads"}));
+  EXPECT_EQ(SegmentNames(x, "application"), (Names{"Orchards", "Golf Courses"}));
+}
+
+TEST(Segments, SentencesThatSegmentTheMarket) {
+  Extraction x = ExtractHtml(
+      "<p>The global pump market is segmented by product type into centrifugal pumps and rotary pumps. "
+      "On the basis of end user, the market is segmented into utilities, mines, and farms. "
+      "By technology, the smart segment held a 40% share.</p>");
+  EXPECT_EQ(SegmentNames(x, "type"), (Names{"centrifugal pumps", "rotary pumps"}));
+  EXPECT_EQ(SegmentNames(x, "application"), (Names{"utilities", "mines", "farms"}));
+  EXPECT_EQ(SegmentNames(x, "technology"), (Names{"smart"}));
+}
+
+TEST(Segments, TableWithADimensionHeader) {
+  Extraction x = ExtractHtml("<table><tr><td>Type Segment</td><td>Share (%)</td></tr><tr><td>Foam Dressings</td>"
+                             "<td>40%</td></tr><tr><td>Hydrogels</td><td>25%</td></tr></table>");
+  EXPECT_EQ(SegmentNames(x, "type"), (Names{"Foam Dressings", "Hydrogels"}));
+}
+
+TEST(Regions, ListUnderARegionalHeadingWithCanonicalNames) {
+  Extraction x = ExtractHtml(
+      "<h3>Regional Analysis</h3><ul><li><strong>North America:</strong> A mature market.</li>"
+      "<li><strong>Asia-Pacific:</strong> The fastest-growing region, fueled by demand in countries such as "
+      "China and India.</li><li><strong>Middle East &amp; Africa:</strong> Growing.</li></ul>");
+  EXPECT_EQ(RegionNames(x), (Names{"North America", "Asia-Pacific", "Middle East & Africa"}));
+  ASSERT_EQ(x.regions.size(), 3u);
+  EXPECT_EQ(x.regions[1].canonical, "Asia Pacific");
+  EXPECT_EQ(x.regions[2].canonical, "Middle East and Africa");
+}
+
+TEST(Regions, RegionsLeadingTheMarketButNotExamplesOrAddresses) {
+  Extraction x = ExtractHtml(
+      "<p>North America dominates the market, followed by Europe and Asia-Pacific. Growth is driven by "
+      "factories in Vietnam and Mexico. Tidewater Ltd. (Norway) and Kestrel AG (Germany) lead the market.</p>");
+  EXPECT_EQ(RegionNames(x), (Names{"North America", "Europe", "Asia-Pacific"}));
+}
+
+TEST(Regions, RegionWithItsCountriesOnOneLine) {
+  Extraction x = ExtractHtml("<p>North America (U.S., Canada)</p><p>Europe (U.K., Germany, Rest of Europe)</p>");
+  EXPECT_EQ(RegionNames(x), (Names{"North America", "U.S.", "Canada", "Europe", "U.K.", "Germany",
+                                   "Rest of Europe"}));
+  EXPECT_EQ(x.regions[1].canonical, "United States");
+}
+
+TEST(Regions, AbbreviationsThatAreWordsNeedCapitals) {
+  Extraction x = ExtractHtml("<p>Contact us about the market in regions like Europe and the US today.</p>");
+  EXPECT_EQ(RegionNames(x), (Names{"Europe", "US"}));
+}
+
+TEST(Players, ListUnderACompetitiveLandscapeHeading) {
+  Extraction x = ExtractHtml(
+      "<h3>Competitive Landscape of the Pump Market</h3><p>The market is characterized by intense "
+      "competition among established players and new entrants, who compete on price and quality.</p>"
+      "<ul><li>Catalpa Pumps </li><li> Inc. </li><li> Ridgeway Fluidics</li><li>Orchard Hydraulics (Pune, "
+      "India)</li><li>Hewlett Flow Enterprise (HFE)</li></ul>");
+  EXPECT_EQ(PlayerNames(x), (Names{"Catalpa Pumps, Inc.", "Ridgeway Fluidics", "Orchard Hydraulics",
+                                   "Hewlett Flow Enterprise (HFE)"}));
+}
+
+TEST(Players, CommaListWithSuffixesInsideNames) {
+  Extraction x = ExtractHtml(
+      "<p>Key players in the pump market include Lumen Pumps, Inc., Sato Kiko Co., Ltd., Brandt, Weiss and "
+      "Company, and Corvid Systems, among others.</p>");
+  EXPECT_EQ(PlayerNames(x), (Names{"Lumen Pumps, Inc.", "Sato Kiko Co., Ltd.", "Brandt, Weiss and Company",
+                                   "Corvid Systems"}));
+}
+
+TEST(Players, OnePerParagraphAfterAnIntroAndBoldProfiles) {
+  Extraction x = ExtractHtml(
+      "<p>The key players operating in the market are:</p><p>Alder Valves</p><p>Birchwood Controls Ltd.</p>"
+      "<p>Market dynamics are shifting quickly as new entrants arrive every year.</p>"
+      "<p>**Cobalt Flow** is a leading supplier of valves.</p>");
+  EXPECT_EQ(PlayerNames(x), (Names{"Cobalt Flow", "Alder Valves", "Birchwood Controls Ltd."}));
+}
+
+TEST(Players, TableOfContentsEntriesAreNotPlayers) {
+  Extraction x = ExtractHtml("<p><strong>8. Pump Market Competitive Landscape</strong></p><ul><li>Overview</li>"
+                             "<li>Company Market Ranking</li><li>Key Development Strategies</li></ul>");
+  EXPECT_TRUE(x.players.empty());
+}
+
+TEST(Faqs, QuestionHeadingsWithAnswers) {
+  Extraction x = ExtractHtml(
+      "<h2>Pump Market FAQs</h2><h2>1. What is a pump?</h2><p>&nbsp;</p><p>A device that moves fluid.</p>"
+      "<h2>2. How big is the pump market?</h2><p>It was worth $4 billion in 2023.</p>");
+  ASSERT_EQ(x.faqs.size(), 2u);
+  EXPECT_EQ(x.faqs[0].question, "1. What is a pump?");
+  EXPECT_EQ(x.faqs[0].answer, "A device that moves fluid.");
+}
+
+TEST(Faqs, QuestionsWithoutAnswersOrCutAnswersDoNotCount) {
+  EXPECT_TRUE(ExtractHtml("<h2>FAQ</h2><p>What is a pump?</p><p>Who makes pumps?</p>").faqs.empty());
+  EXPECT_TRUE(ExtractHtml("<h2>What is a pump?</h2><p>A pump is a device that moves</p>").faqs.empty());
+  EXPECT_TRUE(ExtractHtml("<p>These answers are cut from questions we never see.</p><p>Another one.</p>")
+                  .faqs.empty());
+}
+
+}  // namespace
+}  // namespace marketclaims
