@@ -99,17 +99,6 @@ std::string WithoutMarketName(std::string_view text, const std::string& market) 
   return out;
 }
 
-// True when a capitalised region or country name appears near the end of
-// `text` (the subject of the figure that follows it).
-bool MentionsRegionIn(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(') continue;
-    if (!std::isupper(static_cast<unsigned char>(text[i]))) continue;
-    if (RegionPrefixLength(text.substr(i)) > 0) return true;
-  }
-  return false;
-}
-
 // "By type, the X segment held ..." and "By region, ..." lead-ins: the
 // figures of such a sentence are a segment's or a region's.
 bool IsSegmentSentence(std::string_view sentence) {
@@ -128,12 +117,12 @@ bool ContinuesPrevious(std::string_view sentence) {
 
 // True when a region is the subject of the figure at the end of `left`:
 // named at the start of the sentence or just before the figure.
-bool MentionsRegion(std::string_view left) {
+bool MentionsRegion(std::string_view left, const RegionMatcher& regions) {
   constexpr std::size_t kSubjectWindow = 80;
   constexpr std::size_t kOpeningWindow = 40;
-  if (left.size() <= kSubjectWindow) return MentionsRegionIn(left);
-  return MentionsRegionIn(left.substr(0, kOpeningWindow)) ||
-         MentionsRegionIn(left.substr(left.size() - kSubjectWindow));
+  if (left.size() <= kSubjectWindow) return regions.Contains(left);
+  return regions.Contains(left.substr(0, kOpeningWindow)) ||
+         regions.Contains(left.substr(left.size() - kSubjectWindow));
 }
 
 bool MentionsMarket(std::string_view sentence, const std::string& market) {
@@ -197,7 +186,7 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     // Bare numbers ("USD 4500") are prices, not market sizes.
     bool sized = !m.unit.empty() || m.value >= 1e6;
     std::string left = WithoutMarketName(clause.left, market);
-    bool foreign = segment_sentence || MentionsRegion(left) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
+    bool foreign = segment_sentence || MentionsRegion(left, rules.regions()) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
                    RE2::PartialMatch(clause.right, rules.context(kCtxRevenueAfter));
     bool accepted;
     if (!sized || foreign) {
@@ -269,7 +258,7 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
     Clause clause = ClauseOf(s.text, mentions, i);
     std::string left = WithoutMarketName(clause.left, market);
     // "North America is expected to register a CAGR of 8%" is the region's.
-    if (MentionsRegion(left)) continue;
+    if (MentionsRegion(left, rules.regions())) continue;
     std::string lower_left = AsciiLower(left);
     if (lower_left.find("segment") != std::string::npos) continue;
     if (m.value > 1000) continue;

@@ -182,14 +182,16 @@ std::string HeadingDimension(const Block& b) {
 }
 
 // Items listed under a dimension heading, until the next heading or prose.
-void CollectUnderHeading(const Document& doc, std::size_t heading, const std::string& dimension,
-                         ListCollector* lists) {
+// `dimensions[i]` is HeadingDimension(doc.blocks[i]).
+void CollectUnderHeading(const Document& doc, const std::vector<std::string>& dimensions, std::size_t heading,
+                         const RegionMatcher& regions, ListCollector* lists) {
+  const std::string& dimension = dimensions[heading];
   for (std::size_t i = heading + 1; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    if (b.kind == BlockKind::kHeading || !HeadingDimension(b).empty()) return;
+    if (b.kind == BlockKind::kHeading || !dimensions[i].empty()) return;
     if (dimension == "region") {
       // "North America: a mature market ..." names its region first.
-      std::size_t len = RegionPrefixLength(b.text);
+      std::size_t len = regions.PrefixLength(b.text);
       if (len > 0 && (b.kind == BlockKind::kListItem || b.bold || len == b.text.size() ||
                       b.text[len] == ':' || LooksLikeListEntry(b))) {
         lists->AddRegion(b.text.substr(0, len));
@@ -213,15 +215,15 @@ void CollectUnderHeading(const Document& doc, std::size_t heading, const std::st
 }
 
 // "North America (U.S., Canada)": a region and its countries on one line.
-void RegionWithCountries(const Block& b, ListCollector* lists) {
-  std::size_t len = RegionPrefixLength(b.text);
+void RegionWithCountries(const Block& b, const RegionMatcher& regions, ListCollector* lists) {
+  std::size_t len = regions.PrefixLength(b.text);
   if (len == 0) return;
   std::string_view rest = Trim(std::string_view(b.text).substr(len));
   if (rest.size() < 3 || rest.front() != '(' || rest.back() != ')') return;
   std::vector<std::string> inner = SplitListItems(rest.substr(1, rest.size() - 2), false);
-  int regions = 0;
-  for (const std::string& item : inner) regions += !CanonicalRegion(item).empty();
-  if (regions == 0) return;
+  int known = 0;
+  for (const std::string& item : inner) known += !CanonicalRegion(item).empty();
+  if (known == 0) return;
   lists->AddRegion(b.text.substr(0, len));
   for (const std::string& item : inner) {
     lists->AddRegion(item);
@@ -246,18 +248,7 @@ void RegionsInSentence(std::string_view text, const Rules& rules, ListCollector*
   if (RE2::PartialMatch(text, rules.context(kCtxCausalClause), &causal)) {
     text = text.substr(0, causal.data() - text.data());
   }
-  struct Span {
-    std::size_t begin, end;
-  };
-  std::vector<Span> spans;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(') continue;
-    if (!std::isupper(static_cast<unsigned char>(text[i]))) continue;
-    std::size_t len = RegionPrefixLength(text.substr(i));
-    if (len == 0) continue;
-    spans.push_back({i, i + len});
-    i += len;
-  }
+  std::vector<TextSpan> spans = rules.regions().FindAll(text);
   bool aside = false;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     // A region continuing an enumeration shares its verdict.
@@ -301,9 +292,12 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
   const Document& doc = *scan.doc;
   ListCollector lists(market, out);
 
+  std::vector<std::string> dimensions;
+  dimensions.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) dimensions.push_back(HeadingDimension(b));
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    std::string dim = HeadingDimension(b);
+    const std::string& dim = dimensions[i];
     if (!dim.empty()) {
       // "By Type: A, B, C" carries its items on the same line.
       std::size_t colon = b.text.find(':');
@@ -312,12 +306,14 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
           lists.AddSegment(dim, item);
         }
       }
-      CollectUnderHeading(doc, i, dim, &lists);
+      CollectUnderHeading(doc, dimensions, i, rules.regions(), &lists);
     }
-    RegionWithCountries(b, &lists);
+    RegionWithCountries(b, rules.regions(), &lists);
     if (b.table >= 0) TableSegments(doc, i, &lists);
     // A region's own section ("<h3>Asia Pacific</h3>").
-    if (b.kind == BlockKind::kHeading && RegionPrefixLength(b.text) == b.text.size()) lists.AddRegion(b.text);
+    if (b.kind == BlockKind::kHeading && rules.regions().PrefixLength(b.text) == b.text.size()) {
+      lists.AddRegion(b.text);
+    }
   }
 
   re2::StringPiece dimension, items, name;

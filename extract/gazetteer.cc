@@ -1,6 +1,7 @@
 #include "extract/gazetteer.h"
 
 #include <cctype>
+#include <unordered_map>
 
 #include "extract/text_util.h"
 
@@ -71,10 +72,14 @@ std::string NormalizeKey(std::string_view s) {
 }
 
 std::string_view LookupRegion(std::string_view key) {
-  for (const RegionName& r : kRegions) {
-    if (r.key == key) return r.canonical;
-  }
-  return {};
+  // Built on first use and never changed after: an immutable index.
+  static const std::unordered_map<std::string_view, std::string_view> kIndex = [] {
+    std::unordered_map<std::string_view, std::string_view> index;
+    for (const RegionName& r : kRegions) index.emplace(r.key, r.canonical);
+    return index;
+  }();
+  auto it = kIndex.find(key);
+  return it == kIndex.end() ? std::string_view() : it->second;
 }
 
 // Abbreviations that are also words ("us", "row") count only in capitals.
@@ -117,23 +122,10 @@ std::string CanonicalRegion(std::string_view name) {
   return "";
 }
 
-std::size_t RegionPrefixLength(std::string_view text) {
-  // Regions are at most six words ("Rest of Middle East and Africa").
-  std::size_t best = 0;
-  std::size_t end = 0;
-  for (int words = 0; words < 7 && end < text.size(); ++words) {
-    std::size_t next = text.find(' ', end + 1);
-    if (words == 0) next = text.find(' ');
-    end = next == std::string_view::npos ? text.size() : next;
-    std::string_view cand = text.substr(0, end);
-    while (!cand.empty() && (cand.back() == ',' || cand.back() == ':' || cand.back() == ';' ||
-                             cand.back() == ')' || cand.back() == '.')) {
-      cand.remove_suffix(1);
-    }
-    if (cand.size() >= 2 && !CanonicalRegion(cand).empty()) best = cand.size();
-    if (end == text.size()) break;
-  }
-  return best;
+std::vector<std::string_view> RegionKeys() {
+  std::vector<std::string_view> keys;
+  for (const RegionName& r : kRegions) keys.push_back(r.key);
+  return keys;
 }
 
 bool IsCompanySuffix(std::string_view word) {

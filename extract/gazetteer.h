@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace marketclaims {
 
@@ -14,9 +15,9 @@ namespace marketclaims {
 // A leading "the" and a parenthesised abbreviation are ignored.
 std::string CanonicalRegion(std::string_view name);
 
-// Length of the longest region name at the start of `text` (word-bounded),
-// or 0.
-std::size_t RegionPrefixLength(std::string_view text);
+// The normalised spellings of every region and country the gazetteer knows
+// (lower case, "&" as "and", no dots or hyphens), for RegionMatcher.
+std::vector<std::string_view> RegionKeys();
 
 // True when `word` is a company legal suffix (Inc, Ltd, GmbH, S.A. ...).
 bool IsCompanySuffix(std::string_view word);

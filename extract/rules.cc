@@ -29,6 +29,11 @@ Rules::Rules() {
       return;
     }
   }
+  if (!regions_.ok()) {
+    ok_ = false;
+    error_ = "the region pattern did not compile";
+    return;
+  }
   if (!set_->Compile()) {
     ok_ = false;
     error_ = "the rule set did not compile";

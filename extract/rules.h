@@ -18,6 +18,7 @@
 
 #include "extract/claims.h"
 #include "extract/document.h"
+#include "extract/region_matcher.h"
 #include "extract/rule_table.h"
 
 namespace marketclaims {
@@ -51,6 +52,7 @@ class Rules {
 
   const RE2& rule(RuleId id) const { return *compiled_[id]; }
   const RE2& context(ContextId id) const { return *context_[id]; }
+  const RegionMatcher& regions() const { return regions_; }
 
   Scan ScanDocument(const Document& doc) const;
   void Apply(const Document& doc, Extraction* out) const;
@@ -61,6 +63,7 @@ class Rules {
   std::vector<std::unique_ptr<RE2>> compiled_;
   std::vector<std::unique_ptr<RE2>> context_;
   std::unique_ptr<RE2::Set> set_;
+  RegionMatcher regions_;
 };
 
 // The finders, one per claim family (find_*.cc). Each reads the scan and
