@@ -44,12 +44,20 @@ void FindFaqs(const Scan& scan, const Rules& rules, Extraction* out) {
   (void)rules;
   const Document& doc = *scan.doc;
   bool in_faq = false;
+  bool answered_elsewhere = false;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& q = doc.blocks[i];
     if (IsFaqHeading(q) && !IsQuestion(q, false)) {
+      // "Key Questions Answered in This Report" lists questions the report
+      // (not the page) answers.
+      std::string lower = AsciiLower(q.text);
+      answered_elsewhere = lower.find("answered") != std::string::npos ||
+                           lower.find("key questions") != std::string::npos;
       in_faq = true;
       continue;
     }
+    if (q.kind == BlockKind::kHeading && q.level <= 2 && !IsQuestion(q, in_faq)) answered_elsewhere = false;
+    if (answered_elsewhere) continue;
     if (!IsQuestion(q, in_faq)) continue;
     // "What are the 7 most popular questions about X?" introduces, not asks.
     if (AsciiLower(q.text).find("questions") != std::string::npos) continue;

@@ -131,7 +131,20 @@ bool MentionsMarket(std::string_view sentence, const std::string& market) {
       lower.find("sector") != std::string::npos) {
     return true;
   }
-  return market.size() >= 3 && lower.find(AsciiLower(market)) != std::string::npos;
+  if (market.size() < 3) return false;
+  // The name on its own: "Dental implants" names a narrower market than
+  // "Dental".
+  std::string name = AsciiLower(market);
+  for (std::size_t p = lower.find(name); p != std::string::npos; p = lower.find(name, p + 1)) {
+    std::size_t end = p + name.size();
+    if (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]))) {
+      std::size_t next = lower.find_first_not_of(' ', end);
+      if (next == end || next == std::string::npos || !std::isalpha(static_cast<unsigned char>(lower[next]))) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // Position of the last match of `re` in `text`, or npos.
@@ -362,10 +375,7 @@ void DedupeCagrs(std::vector<Cagr>* cagrs) {
 // Figures in a company profile ("**Acme** reported revenue of ...") or
 // under a region's heading are not the market's.
 bool IsForeignBlock(const Document& doc, const Block& b, const Rules& rules) {
-  if (b.bold_lead > 0 &&
-      RE2::PartialMatch(std::string_view(b.text).substr(b.bold_lead), rules.context(kCtxProfileVerb))) {
-    return true;
-  }
+  if (!ProfiledCompany(b, rules).empty()) return true;
   return b.section >= 0 && !CanonicalRegion(doc.blocks[b.section].text).empty();
 }
 

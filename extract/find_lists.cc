@@ -150,6 +150,11 @@ bool LooksLikeListEntry(const Block& b) {
 // "5. Bio CMO Market, By Product" -> the dimension, or "".
 std::string HeadingDimension(const Block& b) {
   std::string_view t = Trim(b.text);
+  // "By product: A, B, C" is headed by the words before the colon.
+  std::size_t colon = t.find(':');
+  if (colon != std::string_view::npos && colon + 1 < t.size() && WordCount(t.substr(0, colon)) <= 5) {
+    t = t.substr(0, colon + 1);
+  }
   if (WordCount(t) > 12) return "";
   while (!t.empty() && (t.back() == ':' || t.back() == '-')) t.remove_suffix(1);
   std::string lower = AsciiLower(t);
@@ -172,6 +177,11 @@ std::string HeadingDimension(const Block& b) {
   }
   std::string dim = CanonicalDimension(t);
   if (b.kind == BlockKind::kHeading && dim == "region") return dim;
+  // "Regions covered", "Key Geographies".
+  if (b.kind == BlockKind::kHeading && WordCount(t) <= 4 &&
+      (lower.find("region") != std::string::npos || lower.find("geograph") != std::string::npos)) {
+    return "region";
+  }
   if (lower.find("regional analysis") != std::string::npos || lower.find("regional outlook") != std::string::npos ||
       lower.find("geographical analysis") != std::string::npos ||
       lower.find("regional insights") != std::string::npos ||
@@ -189,6 +199,7 @@ void CollectUnderHeading(const Document& doc, const std::vector<std::string>& di
   for (std::size_t i = heading + 1; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind == BlockKind::kHeading || !dimensions[i].empty()) return;
+    if (b.table >= 0) return;  // tables are read row by row (TableSegments)
     if (dimension == "region") {
       // "North America: a mature market ..." names its region first.
       std::size_t len = regions.PrefixLength(b.text);
@@ -262,26 +273,54 @@ void RegionsInSentence(std::string_view text, const Rules& rules, ListCollector*
   }
 }
 
-// A table whose first header cell names a dimension ("Type Segment",
-// "By Application") lists that dimension's segments in its first column.
+// Tables of segments, in the two shapes pages use: a header cell naming
+// the dimension over a column of segments ("Type Segment" / "Foam", "Gel"),
+// or one row per dimension ("By Type" | "Storage, Transport").
 void TableSegments(const Document& doc, std::size_t header, ListCollector* lists) {
   const Block& h = doc.blocks[header];
   if (h.row != 0 || h.column != 0) return;
+  std::vector<const Block*> cells;
+  for (std::size_t i = header; i < doc.blocks.size() && doc.blocks[i].table == h.table; ++i) {
+    cells.push_back(&doc.blocks[i]);
+  }
   std::string_view words = Trim(h.text);
   for (std::string_view tail : {" segments", " segment", " category", " categories"}) {
     if (EndsWithIgnoreCase(words, tail)) words = words.substr(0, words.size() - tail.size());
   }
-  std::string dim = CanonicalDimension(DimensionWords(words));
-  bool known = dim == "type" || dim == "application" || dim == "region";
-  if (!known && !(WordCount(words) <= 3 && IsTitleCase(words) && EndsWithIgnoreCase(Trim(h.text), "segment"))) {
+  std::string header_dim = CanonicalDimension(DimensionWords(words));
+  bool known = header_dim == "type" || header_dim == "application" || header_dim == "region";
+  bool own = words.size() < Trim(h.text).size() && WordCount(words) <= 3 && IsTitleCase(words) &&
+             EndsWithIgnoreCase(Trim(h.text), "segment");
+  if (known || own) {
+    int last_row = 0;
+    for (const Block* cell : cells) {
+      if (cell->column != 0 || cell->row <= last_row) continue;
+      last_row = cell->row;
+      lists->AddSegment(header_dim, cell->text);
+    }
     return;
   }
-  int last_row = 0;
-  for (std::size_t i = header + 1; i < doc.blocks.size() && doc.blocks[i].table == h.table; ++i) {
-    const Block& cell = doc.blocks[i];
-    if (cell.column != 0 || cell.row <= last_row) continue;
-    last_row = cell.row;
-    lists->AddSegment(dim, cell.text);
+  // One row per dimension: the header names the columns ("Segment",
+  // "Dimension") or the rows start "By ...".
+  std::string lower = AsciiLower(Trim(h.text));
+  bool dimension_rows = lower == "segment" || lower == "segments" || lower == "dimension" ||
+                        lower == "segmentation" || lower == "category" || lower == "criteria";
+  for (std::size_t k = 0; k + 1 < cells.size(); ++k) {
+    const Block* name = cells[k];
+    const Block* list = cells[k + 1];
+    if (name->row == 0 || name->column != 0 || list->row != name->row || list->column != 1) continue;
+    bool by = StartsWithIgnoreCase(name->text, "by ");
+    if (!by && !dimension_rows) continue;
+    std::string dim = CanonicalDimension(DimensionWords(name->text));
+    if (dim.empty() || WordCount(dim) > 3) continue;
+    std::vector<std::string> items = SplitListItems(list->text, true);
+    bool known_dim = dim == "type" || dim == "application" || dim == "region";
+    if (items.size() < 2 && !known_dim) continue;  // "Storage | 38.6%" is a figure row
+    for (const std::string& item : items) {
+      if (item.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
+        lists->AddSegment(dim, item);
+      }
+    }
   }
 }
 
@@ -328,12 +367,12 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
         for (const std::string& item : SplitListItems(list, true)) lists.AddSegment(dim, item);
       }
     }
+    re2::StringPiece dimension2, items2;
     if (s.Fired(kRuleSegmentByInto) &&
-        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentByInto), &dimension, &items)) {
-      std::string dim = CanonicalDimension(DimensionWords(dimension));
-      std::string_view list = items;
-      while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.remove_suffix(1);
-      if (!dim.empty() && WordCount(dim) <= 3) {
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentByInto), &dimension, &items, &dimension2, &items2)) {
+      for (const auto& [d, list] : {std::pair(dimension, items), std::pair(dimension2, items2)}) {
+        std::string dim = CanonicalDimension(DimensionWords(d));
+        if (list.empty() || dim.empty() || WordCount(dim) > 3) continue;
         for (const std::string& item : SplitListItems(list, true)) lists.AddSegment(dim, item);
       }
     }
@@ -352,6 +391,15 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
       std::string dim = CanonicalDimension(DimensionWords(dimension));
       if (WordCount(dim) <= 3) {
         for (const std::string& item : SplitListItems(items, true)) lists.AddSegment(dim, item);
+      }
+    }
+    if (s.Fired(kRuleSegmentCovers) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentCovers), &dimension, &items)) {
+      std::string dim = CanonicalDimension(DimensionWords(dimension));
+      std::string_view list = items;
+      while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.remove_suffix(1);
+      if (WordCount(dim) <= 3) {
+        for (const std::string& item : SplitListItems(list, true)) lists.AddSegment(dim, item);
       }
     }
     if (s.Fired(kRuleSegmentNamed) &&

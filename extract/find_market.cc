@@ -56,7 +56,7 @@ bool IsGenericName(const std::string& key) {
 // Words that open a sentence or title but never a market's name.
 bool IsNeverInName(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
-      "according", "understanding", "recent", "highest", "largest", "biggest", "fastest", "key",
+      "according", "understanding", "recent", "highest", "largest", "biggest", "fastest",
       "top", "latest", "new", "current", "future", "total", "overall", "regional", "leading",
       "booming", "growing", "emerging", "expanding", "thriving", "rapidly", "explosive", "report",
       "research", "analysis", "insights", "trends", "forecast", "outlook", "dynamic", "evolving",
@@ -185,12 +185,25 @@ void AddCandidates(std::string_view text, double weight, const RE2& market_word,
   re2::StringPiece match;
   while (RE2::PartialMatch(input, market_word, &match)) {
     std::size_t pos = match.data() - text.data();
+    // "Crestview Industry Research", "Market Research Future": publishers.
+    std::string_view after = Trim(text.substr(pos + match.size()));
+    bool publisher = false;
+    if (EqualsIgnoreCase(match, "industry")) {
+      for (std::string_view w : {"Research", "Insights", "Intelligence", "Consulting", "Reports", "Analytics"}) {
+        publisher |= after.substr(0, w.size()) == w;
+      }
+    }
+    if (publisher) {
+      input = re2::StringPiece(text.substr(pos + match.size()));
+      continue;
+    }
     // "Industry" names a market less surely than "Market" does.
     double word_weight = EqualsIgnoreCase(match, "industry") ? weight / 2 : weight;
     std::string name = NameBefore(text, pos);
     if (!name.empty()) {
       std::string key = NameKey(name);
-      if (!key.empty() && !IsGenericName(key)) {
+      bool numeric = key.find_first_not_of("0123456789 ") == std::string::npos;
+      if (!key.empty() && !numeric && !IsGenericName(key)) {
         Candidate& c = (*out)[key];
         c.weight += word_weight;
         double w = word_weight + (IsCapitalised(name) ? 0.5 : 0);

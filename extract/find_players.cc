@@ -58,28 +58,54 @@ std::string DropLocation(std::string name) {
   return location ? std::string(Trim(name.substr(0, open))) : name;
 }
 
+// A cleaned company name, or "" when `written` does not read as one.
+std::string CompanyName(std::string_view written) {
+  std::string name = DropLocation(CleanItem(written));
+  if (name.size() < 2 || WordCount(name) > kMaxNameWords) return "";
+  unsigned char first = static_cast<unsigned char>(name[0]);
+  if (!(std::isupper(first) || std::isdigit(first) || first >= 0x80)) return "";
+  if (name.find(": ") != std::string::npos || name.find('?') != std::string::npos ||
+      name.find("http") != std::string::npos || name.find('@') != std::string::npos) {
+    return "";
+  }
+  if (HasNonNameWord(name) || !CanonicalRegion(name).empty()) return "";
+  // Figures and dates ("76.52", "Sept. 17, 2024") are not names; "3M" is.
+  int digits = 0, letters = 0;
+  for (char c : name) {
+    digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+  }
+  if (letters < 2 || digits * 3 > letters) return "";
+  // Names are capitalised word by word; a phrase of lower-case words is a
+  // description ("Assessment of regulatory changes").
+  int lower_words = 0;
+  bool at_word = true;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (name[i] == ' ') {
+      at_word = true;
+      continue;
+    }
+    if (at_word && std::islower(static_cast<unsigned char>(name[i]))) {
+      std::size_t e = name.find(' ', i);
+      std::string_view w = std::string_view(name).substr(i, e == std::string::npos ? std::string::npos : e - i);
+      bool connector = w == "and" || w == "of" || w == "de" || w == "del" || w == "la" || w == "von" ||
+                       w == "der" || w == "du" || w == "des" || w == "y" || w == "&" || w == "for" || w == "the";
+      lower_words += !connector;
+    }
+    at_word = false;
+  }
+  if (lower_words > 1) return "";
+  return name;
+}
+
 class PlayerCollector {
  public:
   explicit PlayerCollector(Extraction* out) : out_(out) {}
 
   // Adds `written` if it reads as a company name; returns whether it did.
   bool Add(std::string_view written) {
-    std::string name = DropLocation(CleanItem(written));
-    if (name.size() < 2 || WordCount(name) > kMaxNameWords) return false;
-    unsigned char first = static_cast<unsigned char>(name[0]);
-    if (!(std::isupper(first) || std::isdigit(first) || first >= 0x80)) return false;
-    if (name.find(": ") != std::string::npos || name.find('?') != std::string::npos ||
-        name.find("http") != std::string::npos || name.find('@') != std::string::npos) {
-      return false;
-    }
-    if (HasNonNameWord(name) || !CanonicalRegion(name).empty()) return false;
-    // Figures and dates ("76.52", "2024") are not names; "3M" is.
-    int digits = 0, letters = 0;
-    for (char c : name) {
-      digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
-      letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-    }
-    if (letters < 2 || digits > letters) return false;
+    std::string name = CompanyName(written);
+    if (name.empty()) return false;
     std::string key;
     for (char c : AsciiLower(name)) {
       if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(c);
@@ -132,26 +158,28 @@ bool IsPlayerHeading(const Block& b, const Scan& scan, std::size_t index) {
   return false;
 }
 
-// "**Acme Corp.** is a leading ...": a profile paragraph opening with a
-// bold company name.
-void ProfileName(const Block& b, const Rules& rules, PlayerCollector* players) {
-  if (b.bold_lead == 0 || b.kind == BlockKind::kHeading) return;
-  std::string_view rest = std::string_view(b.text).substr(b.bold_lead);
-  if (RE2::PartialMatch(rest, rules.context(kCtxProfileVerb))) players->Add(b.text.substr(0, b.bold_lead));
-}
-
 }  // namespace
+
+std::string ProfiledCompany(const Block& b, const Rules& rules) {
+  if (b.bold_lead == 0 || b.kind == BlockKind::kHeading) return "";
+  std::string_view rest = std::string_view(b.text).substr(b.bold_lead);
+  if (!RE2::PartialMatch(rest, rules.context(kCtxProfileVerb))) return "";
+  return CompanyName(std::string_view(b.text).substr(0, b.bold_lead));
+}
 
 void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
   const Document& doc = *scan.doc;
   PlayerCollector players(out);
-  for (const Block& b : doc.blocks) ProfileName(b, rules, &players);
+  for (const Block& b : doc.blocks) {
+    std::string profiled = ProfiledCompany(b, rules);
+    if (!profiled.empty()) players.Add(profiled);
+  }
 
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     bool intro_heading = IsPlayerHeading(b, scan, i);
     bool intro_paragraph = false;
-    if (!intro_heading) {
+    if (!intro_heading && b.kind == BlockKind::kParagraph) {
       for (std::size_t s = scan.first_sentence[i]; s < scan.first_sentence[i + 1]; ++s) {
         const ScannedSentence& sent = scan.sentences[s];
         if (!sent.Fired(kRulePlayerIntro)) continue;
@@ -170,6 +198,12 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     int misses = 0;
     for (std::size_t j = i + 1; j < doc.blocks.size() && misses < 3; ++j) {
       const Block& c = doc.blocks[j];
+      // A profile section puts each company's name in bold on its own line,
+      // which reads as a minor heading.
+      if (c.kind == BlockKind::kHeading && c.level == 6 && c.bold && intro_heading && players.Add(c.text)) {
+        misses = 0;
+        continue;
+      }
       if (c.kind == BlockKind::kHeading) break;
       if (LooksLikeName(c)) {
         if (players.Add(c.text)) {
@@ -178,10 +212,15 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
         }
       } else if (c.kind == BlockKind::kParagraph && c.text.find(',') != std::string::npos &&
                  WordCount(c.text) <= 60 && c.text.back() != '.') {
-        // <p>A, B, C</p>: a bare comma list.
-        int added = 0;
-        for (const std::string& item : SplitListItems(c.text, true)) added += players.Add(item);
-        if (added > 0) continue;
+        // <p>A, B, C</p>: a bare comma list, if it is mostly names (a quote
+        // with commas is not).
+        std::vector<std::string> items = SplitListItems(c.text, true);
+        std::size_t names = 0;
+        for (const std::string& item : items) names += !CompanyName(item).empty();
+        if (items.size() >= 2 && names * 10 >= items.size() * 7) {
+          for (const std::string& item : items) players.Add(item);
+          continue;
+        }
       }
       ++misses;
     }

@@ -27,9 +27,11 @@ const RuleSpec kRuleTable[kRuleCount] = {
     {kRuleMarketPhrase, R"((?i)\b(market|industry)\b)"},
     {kRulePlayerIntro,
      R"((?i)\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
-     R"((?:market\s+|industry\s+|global\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands)\b)"
+     R"((?:market\s+|industry\s+|global\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands|)"
+     R"(operators|makers|producers|developers|distributors)\b)"
      R"(|\b(?:companies|players|vendors|manufacturers)\s+(?:profiled|operating|covered|include|including|such as|are)\b)"
-     R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b)"},
+     R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b)"
+     R"(|\bwho competes\b|\bcompetitors\b)"},
     {kRuleRegionIntro, R"((?i)\b(?:regions?|regional|geograph\w*|countries|region-wise)\b)"},
     {kRuleSegmentParenthesised,
      R"((?i)((?:[A-Za-z][A-Za-z\-/&]*\s+){0,3}[A-Za-z][A-Za-z\-/&]*)\s*\(([^()]*(?:,|\band\b)[^()]*)\))"},
@@ -38,16 +40,16 @@ const RuleSpec kRuleTable[kRuleCount] = {
      R"((?:market|industry)\s+(?:is|has been|was|can be)\s+(?:further\s+)?)"
      R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|sub-segmented)\s+into\s+(.+))"},
     {kRuleSegmentByInto,
-     R"((?i)(?:market|industry)\s+(?:is|has been|was|can be)\s+(?:also\s+|further\s+)?)"
-     R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split))"
-     R"(\s+(?:by|based on|on the basis of|in terms of)\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+(.+))"},
+     R"((?i)(?:market|industry|study|report)\s+(?:is\s+|has been\s+|was\s+|can be\s+)?(?:also\s+|further\s+)?)"
+     R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|splits|divides|segments))"
+     R"(\s+(?:the\s+(?:market|industry)\s+)?(?:by|based on|on the basis of|in terms of)\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+?)(?:,\s+and\s+by\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+))?(?:[.;]|$))"},
     {kRuleSegmentLead,
      R"((?i)^(?:by|based on(?:\s+the)?|in terms of|on the basis of)\s+([A-Za-z][\w\-&]*(?:\s*[ /&]\s*[A-Za-z][\w\-]*){0,2}),\s+(?:the\s+)?(.+?)\s+)"
      R"((?:(?:sub-)?segment\s+)?(?:held|led|accounted|dominated|is|was|captured|commanded|represented|)"
      R"(contributed|generated|registered|emerged|holds|leads|accounts|dominates|posted|recorded|retained|)"
      R"(maintained|remained|remains)\b)"},
     {kRuleSegmentNamed,
-     R"((?i)\bthe\s+([\w&/\- ]{2,40}?)\s+(product|application|end[- ]user|end[- ]use|type)\s+(?:sub-)?segment\b)"},
+     R"((?i)\bthe\s+([\w&/\- ]{2,40}?)\s+(product|application|end[- ]user|end[- ]use|type)\s+sub-segment\b)"},
     {kRuleSegmentIncluding,
      R"((?i)\b(?:segmented|divided|categorized|categorised|classified|split)\s+(?:into|by|on the basis of|based on)\s+)"
      R"((?:the\s+)?(?:many\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?([a-z][\w\- ]{1,30}?)\s+)"
@@ -55,6 +57,9 @@ const RuleSpec kRuleTable[kRuleCount] = {
     {kRuleSegmentTypesOf, R"((?i)\b(?:types|kinds) of [\w\- ]{1,30}?\s*[-:–]\s*([^-–:.]+,[^-–:.]+))"},
     {kRuleSegmentOf,
      R"((?i)\bthe\s+([\w\- ]{2,30}?)\s+segments?\s+(?:of|includes?|including|comprising|comprises)\s+([^.]+,[^.]+))"},
+    {kRuleSegmentCovers,
+     R"((?i)^(?:by|based on|in terms of|on the basis of)\s+([\w\- ]{2,30}?),\s+the\s+(?:report|study|analysis|market|research)\s+)"
+     R"((?:covers|includes|spans|comprises|considers|examines|tracks|is split into|is segmented into|is divided into)\s+(.+))"},
     {kRuleQuestion, R"(\?\s*$)"},
 };
 
@@ -79,6 +84,7 @@ const ContextSpec kContextTable[kContextCount] = {
      R"(annual revenue|revenues? of|sales of|segment|sub-segment|subsegment|license|licence|priced?|regional|)"
      R"(share of|budget|spending by|spent|fund|grant|country|countries|respective|division|)"
      R"((?:largest|highest|leading|biggest|dominant|major|significant)\s+(?:\w+\s+)?share|)"
+     R"((?:broader|wider|parent|adjacent|overall|entire|larger)\s+(?:\w+\s+){0,3}market|)"
      R"((?:revenues?|sales)\s+(?:reaching|reached|of|at|close|around|totaling|totalling|stood|were|was|grew|rose|increased))\b)"},
     {kCtxRevenueAfter,
      R"((?i)^[\s,]*(?:in|of)?\s*(?:annual\s+|total\s+|net\s+|global\s+)?(?:revenue|revenues|sales|turnover|funding|investment))"},
@@ -96,7 +102,8 @@ const ContextSpec kContextTable[kContextCount] = {
      R"((?i)(?:\bwhile|\bwhereas|;)\s+(?:the\s+)?([^,;]+?)\s+(?:(?:sub-)?segment\s+)?(?:is|are)\s+)"
      R"((?:set|projected|expected|anticipated|poised|forecast|likely|growing|advancing|rising)\b)"},
     {kCtxRegionCue,
-     R"((?i)\b(?:market|region|regions|regional|cagr|share|dominat\w*|lead\w*|followed|fastest|largest|biggest))"},
+     R"((?i)\b(?:market|region|regions|regional|cagr|share|dominat\w*|lead\w*|followed|fastest|largest|biggest|)"
+     R"(geograph\w*|stud(?:y|ies)|covers?|covered|analy[sz]\w*|spans))"},
     {kCtxCausalClause,
      R"((?i)\b(driven by|fu?ell?ed by|due to|owing to|supported by|thanks to|because|as a result of|)"
      R"(attributed to|spurred by|propelled by|boosted by|backed by)\b)"},

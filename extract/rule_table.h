@@ -33,8 +33,9 @@ enum RuleId {
   // "on the basis of type, the market is segmented into A, B and C".
   // Groups: dimension, items.
   kRuleSegmentInto,
-  // "the market is segmented by product type into A and B".
-  // Groups: dimension, items.
+  // "the market is segmented by product type into A and B", "the study
+  // splits the industry by type into A and B, and by application into C".
+  // Groups: dimension, items, second dimension, second items.
   kRuleSegmentByInto,
   // "By type, the infliximab segment dominated", "By type, conventional
   // hemodialysis held 69% share". Groups: dimension, name.
@@ -51,6 +52,9 @@ enum RuleId {
   // "the product type segment of toothbrushes, toothpaste and flosses".
   // Groups: dimension, items.
   kRuleSegmentOf,
+  // "By application, the report covers A, B, and C". Groups: dimension,
+  // items.
+  kRuleSegmentCovers,
   // A question: ends with '?'.
   kRuleQuestion,
   kRuleCount

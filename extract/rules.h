@@ -75,6 +75,10 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
 void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out);
 void FindFaqs(const Scan& scan, const Rules& rules, Extraction* out);
 
+// The company a profile paragraph opens with in bold ("**Acme Corp.** is a
+// leading ..."), or "". Its figures are the company's, not the market's.
+std::string ProfiledCompany(const Block& b, const Rules& rules);
+
 }  // namespace marketclaims
 
 #endif  // MARKETCLAIMS_EXTRACT_RULES_H_

@@ -20,6 +20,13 @@ bool IsAbbreviation(std::string_view word) {
   return word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]));
 }
 
+bool IsCompanySuffixAbbreviation(std::string_view word) {
+  for (std::string_view a : {"inc", "ltd", "co", "corp", "llc", "plc"}) {
+    if (EqualsIgnoreCase(word, a)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<SentenceSpan> SplitSentences(std::string_view text) {
@@ -41,7 +48,19 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
     if (c == '.') {
       std::size_t w = i;
       while (w > start && text[w - 1] != ' ' && text[w - 1] != '(') --w;
-      if (IsAbbreviation(text.substr(w, i - w))) continue;
+      std::string_view word = text.substr(w, i - w);
+      // "... and Harrowgate AI Ltd. Recent deals ..." ends a sentence after
+      // a company suffix; "Co. Ltd." and "Acme Inc., ..." do not.
+      if (IsCompanySuffixAbbreviation(word)) {
+        std::size_t e = text.find(' ', k);
+        std::string_view next = text.substr(k, e == std::string_view::npos ? std::string_view::npos : e - k);
+        while (!next.empty() && (next.back() == '.' || next.back() == ',')) next.remove_suffix(1);
+        if (IsCompanySuffixAbbreviation(next) || !std::isupper(next.empty() ? 0 : static_cast<unsigned char>(next[0]))) {
+          continue;
+        }
+      } else if (IsAbbreviation(word)) {
+        continue;
+      }
     }
     out.push_back({start, j});
     start = k;
