@@ -31,7 +31,7 @@ const RuleSpec kRuleTable[kRuleCount] = {
      R"(operators|makers|producers|developers|distributors)\b)"
      R"(|\b(?:companies|players|vendors|manufacturers)\s+(?:profiled|operating|covered|include|including|such as|are)\b)"
      R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b)"
-     R"(|\bwho competes\b|\bcompetitors\b)"},
+     R"(|\bwho competes\b|\bcompetitors\b|\bcompan(?:y|ies)\s+(?:notes|overviews?|spotlights?|snapshots?|highlights)\b)"},
     {kRuleRegionIntro, R"((?i)\b(?:regions?|regional|geograph\w*|countries|region-wise)\b)"},
     {kRuleSegmentParenthesised,
      R"((?i)((?:[A-Za-z][A-Za-z\-/&]*\s+){0,3}[A-Za-z][A-Za-z\-/&]*)\s*\(([^()]*(?:,|\band\b)[^()]*)\))"},

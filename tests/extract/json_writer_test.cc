@@ -1,0 +1,60 @@
+#include "extract/json_writer.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extraction_json.h"
+#include "tests/util/mini_json.h"
+
+namespace marketclaims {
+namespace {
+
+TEST(JsonWriter, EscapesAndReplacesInvalidUtf8) {
+  std::string out;
+  AppendJsonString("a\"b\\c\n\x01 caf\xC3\xA9 \xFF", &out);
+  EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001 caf\xC3\xA9 \xEF\xBF\xBD\"");
+}
+
+TEST(JsonWriter, NestedContainersAndNumbers) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("a"); w.Number(20.6);
+  w.Key("b"); w.BeginArray(); w.Int(1); w.Null(); w.Bool(true); w.EndArray();
+  w.Key("c"); w.OptionalInt(std::nullopt);
+  w.Key("d"); w.Number(1.0 / 0.0);
+  w.EndObject();
+  EXPECT_EQ(out, "{\"a\":20.6,\"b\":[1,null,true],\"c\":null,\"d\":null}");
+}
+
+TEST(ExtractionJson, RoundTripsThroughAParser) {
+  Extraction x;
+  x.source = "pages/a.html";
+  x.market = "Bio \"CMO\"";
+  MarketSize s;
+  s.value = 1272.81;
+  s.unit = "billion";
+  s.currency = "USD";
+  s.year = 2034;
+  s.basis = Basis::kForecast;
+  s.usd = 1272.81e9;
+  s.evidence = "line\nbreak";
+  x.sizes.push_back(s);
+  x.cagrs.push_back({7.8, 2022, std::nullopt, "e", 3});
+  x.regions.push_back({"Asia-Pacific", "Asia Pacific"});
+  testing_util::JsonValue v;
+  std::string error;
+  ASSERT_TRUE(testing_util::ParseJson(ExtractionToJson(x), &v, &error)) << error;
+  EXPECT_EQ(v["market"].string, "Bio \"CMO\"");
+  EXPECT_EQ(v["sizes"].array[0]["value"].number, 1272.81);
+  EXPECT_EQ(v["sizes"].array[0]["basis"].string, "forecast");
+  EXPECT_EQ(v["sizes"].array[0]["evidence"].string, "line\nbreak");
+  EXPECT_TRUE(v["cagrs"].array[0]["end"].is_null());
+  EXPECT_EQ(v["regions"].array[0]["canonical"].string, "Asia Pacific");
+  EXPECT_TRUE(v["players"].array.empty());
+  for (const char* key : {"source", "title", "market", "sizes", "cagrs", "segments", "regions", "players", "faqs"}) {
+    EXPECT_TRUE(v.object.count(key)) << key;
+  }
+}
+
+}  // namespace
+}  // namespace marketclaims
