@@ -20,6 +20,10 @@ enum ExitStatus {
 using Args = std::vector<std::string>;
 
 int RunExtract(const Args& args);
+int RunIngest(const Args& args);
+int RunReextract(const Args& args);
+int RunExport(const Args& args);
+int RunStats(const Args& args);
 
 }  // namespace marketclaims
 

@@ -17,6 +17,10 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"extract", "print the claims found in local HTML files", RunExtract},
+    {"ingest", "extract local HTML files into the database", RunIngest},
+    {"reextract", "re-run the extraction rules over stored pages", RunReextract},
+    {"export", "write claims, players, ... as CSV or JSON Lines", RunExport},
+    {"stats", "summarise what the database holds", RunStats},
 };
 
 void PrintUsage(FILE* out) {

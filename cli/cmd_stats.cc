@@ -1,0 +1,87 @@
+// marketclaims stats: what the database holds, at a glance.
+#include <cstdio>
+#include <ctime>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/flags.h"
+#include "store/store.h"
+
+namespace marketclaims {
+namespace {
+
+constexpr char kUsage[] =
+    "usage: marketclaims stats [--db PATH] [--markets N]\n\n"
+    "Prints the schema version, the rows in each table, the newest fetch and the\n"
+    "markets with the most current claims (the first N, default 20; 0 for all).\n"
+    "The database is opened read-only.\n\n"
+    "Exit status: 0 done, 2 usage error, 4 database cannot be read.\n";
+
+std::string IsoTime(int64_t seconds) {
+  std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm;
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
+  return buf;
+}
+
+}  // namespace
+
+int RunStats(const Args& args) {
+  Flags flags;
+  flags.AddOption("--db");
+  flags.AddOption("--markets");
+  flags.AddSwitch("--help");
+  std::string error;
+  if (!flags.Parse(args, &error)) {
+    std::fprintf(stderr, "marketclaims stats: %s\n%s", error.c_str(), kUsage);
+    return kExitUsage;
+  }
+  if (flags.Has("--help")) {
+    std::printf("%s", kUsage);
+    return kExitOk;
+  }
+  const std::string markets_flag = flags.Get("--markets", "20");
+  char* end = nullptr;
+  long max_markets = std::strtol(markets_flag.c_str(), &end, 10);
+  if (markets_flag.empty() || *end != '\0' || max_markets < 0 || !flags.positional().empty()) {
+    std::fprintf(stderr, "marketclaims stats: bad arguments\n%s", kUsage);
+    return kExitUsage;
+  }
+  const std::string db_path = flags.Get("--db", "marketclaims.db");
+  StoreOptions options;
+  options.read_only = true;
+  std::unique_ptr<Store> store = OpenSqliteStore(db_path, options, &error);
+  StoreStats stats;
+  if (!store || !store->GetStats(&stats, &error)) {
+    std::fprintf(stderr, "marketclaims stats: %s\n", error.c_str());
+    return kExitFatal;
+  }
+  std::printf("database:          %s (schema version %d)\n", db_path.c_str(),
+              stats.schema_version);
+  for (const auto& [table, rows] : stats.table_rows) {
+    std::printf("%-18s %lld\n", (table + ":").c_str(), static_cast<long long>(rows));
+  }
+  std::printf("%-18s %lld\n", "current documents:",
+              static_cast<long long>(stats.current_documents));
+  if (stats.newest_fetch_at) {
+    std::printf("newest fetch:      %s %s\n", IsoTime(*stats.newest_fetch_at).c_str(),
+                stats.newest_fetch_url.c_str());
+  } else {
+    std::printf("newest fetch:      (none)\n");
+  }
+  std::printf("markets by current claims:\n");
+  std::size_t shown = 0;
+  for (const auto& [market, claims] : stats.markets) {
+    if (max_markets > 0 && shown == static_cast<std::size_t>(max_markets)) break;
+    std::printf("  %8lld  %s\n", static_cast<long long>(claims), market.name.c_str());
+    ++shown;
+  }
+  if (shown < stats.markets.size()) {
+    std::printf("  ... and %zu more\n", stats.markets.size() - shown);
+  }
+  return kExitOk;
+}
+
+}  // namespace marketclaims

@@ -1,0 +1,37 @@
+// Sha256: the SHA-256 digest (FIPS 180-4), used as the content hash that
+// decides whether a fetched page is new. Kept in-tree so store/ needs no
+// crypto library; it is not meant for secrets (no constant-time promises).
+#ifndef MARKETCLAIMS_STORE_SHA256_H_
+#define MARKETCLAIMS_STORE_SHA256_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace marketclaims {
+
+class Sha256 {
+ public:
+  Sha256();
+  // Feeds more bytes; may be called any number of times before Finish().
+  void Update(std::string_view data);
+  // Pads, returns the 32-byte digest. The object must not be reused after.
+  std::array<uint8_t, 32> Finish();
+
+ private:
+  void Compress(const uint8_t* block);
+
+  uint32_t state_[8];
+  uint8_t buffer_[64];
+  std::size_t buffered_ = 0;
+  uint64_t total_bytes_ = 0;
+};
+
+// The digest of `data` as 64 lower-case hex digits.
+std::string Sha256Hex(std::string_view data);
+
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_STORE_SHA256_H_

@@ -1,0 +1,936 @@
+// SqliteStore: the Store on one SQLite file, through SQLiteCpp. Every
+// SQLiteCpp exception is caught here and turned into false + message.
+//
+// Concurrency: WAL lets readers run beside one writer; writers take the
+// lock up front (BEGIN IMMEDIATE) so a read-then-write never deadlocks, and
+// wait up to busy_timeout_ms for each other.
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <thread>
+
+#include "extract/text_util.h"
+#include "store/market_key.h"
+#include "store/raw_codec.h"
+#include "store/schema.h"
+#include "store/sha256.h"
+#include "store/store.h"
+
+namespace marketclaims {
+namespace {
+
+const char* OutcomeText(FetchOutcome outcome) {
+  switch (outcome) {
+    case FetchOutcome::kOk: return "ok";
+    case FetchOutcome::kNotModified: return "not_modified";
+    case FetchOutcome::kFailed: return "failed";
+    case FetchOutcome::kSkipped: return "skipped";
+  }
+  return "failed";
+}
+
+const char* BasisText(Basis basis) {
+  return basis == Basis::kForecast ? "forecast" : "actual";
+}
+
+// Scheme-less host of a URL, lower-cased; "" for file: URLs and the like.
+std::string HostOf(const std::string& url) {
+  std::size_t start = url.find("://");
+  if (start == std::string::npos) return "";
+  start += 3;
+  std::size_t end = url.find_first_of("/?#", start);
+  std::string authority = url.substr(start, end == std::string::npos ? end : end - start);
+  std::size_t at = authority.rfind('@');
+  if (at != std::string::npos) authority.erase(0, at + 1);
+  if (!authority.empty() && authority[0] != '[') {
+    std::size_t colon = authority.find(':');
+    if (colon != std::string::npos) authority.erase(colon);
+  }
+  return AsciiLower(authority);
+}
+
+int64_t NowSeconds() { return static_cast<int64_t>(std::time(nullptr)); }
+
+// Errors that concern one page's data; anything else (I/O, full disk,
+// lock timeout, corruption) dooms the whole transaction.
+bool IsPageError(int code) {
+  code &= 0xff;
+  return code == SQLITE_CONSTRAINT || code == SQLITE_TOOBIG || code == SQLITE_MISMATCH ||
+         code == SQLITE_RANGE;
+}
+
+bool IsBusy(int code) {
+  code &= 0xff;
+  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+// A read transaction for the life of the object, so several queries see
+// one snapshot even while another process writes.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(SQLite::Database* db) : db_(db) { db_->exec("BEGIN"); }
+  ~ReadSnapshot() {
+    try {
+      db_->exec("COMMIT");
+    } catch (const SQLite::Exception&) {
+      // Nothing was written; a failed end of a read changes nothing.
+    }
+  }
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+ private:
+  SQLite::Database* db_;
+};
+
+class SqliteStore : public Store {
+ public:
+  SqliteStore(std::unique_ptr<SQLite::Database> db, const StoreOptions& options)
+      : db_(std::move(db)), options_(options) {}
+
+  bool busy() const override { return busy_; }
+
+  bool RecordFetch(const Fetch& fetch, int64_t* fetch_id, std::string* error) override;
+  bool CurrentContentHash(const std::string& url, std::string* hash,
+                          std::string* error) override;
+  bool IngestPage(const Fetch& fetch, std::string_view raw, std::string_view raw_charset,
+                  const Extraction& extraction, IngestResult* result,
+                  std::string* error) override;
+  bool IngestPages(const std::vector<PageToStore>& pages, std::vector<PageStored>* stored,
+                   std::string* error) override;
+  bool Enqueue(const std::string& url, int depth, bool* added, std::string* error) override;
+  bool Revisit(const std::string& url, int depth, std::string* error) override;
+  bool NextPending(size_t limit, std::vector<PendingUrl>* out, std::string* error) override;
+  bool MarkVisited(const Fetch& fetch, std::string* error) override;
+  bool GetValidators(const std::string& url, std::string* etag, std::string* last_modified,
+                     std::string* error) override;
+  bool ListDocumentIds(std::vector<int64_t>* ids, std::string* error) override;
+  bool LoadPage(int64_t document_id, StoredPage* page, std::string* error) override;
+  bool ReplaceExtractions(const std::vector<std::pair<int64_t, Extraction>>& documents,
+                          std::string* error) override;
+  bool ListMarkets(std::vector<StoredMarket>* markets, std::string* error) override;
+  bool CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims,
+                     std::string* error) override;
+  bool Export(ExportKind kind, bool include_history, RowSink* sink,
+              std::string* error) override;
+  bool GetStats(StoreStats* stats, std::string* error) override;
+
+ private:
+  // A cached prepared statement, reset and unbound, ready to use.
+  SQLite::Statement& Prepared(const char* sql);
+  bool Fail(const SQLite::Exception& e, const char* what, std::string* error);
+
+  int64_t SourceId(const std::string& url, int64_t now);
+  int64_t InsertFetch(int64_t source_id, const Fetch& fetch, int64_t when,
+                      const std::string* content_hash);
+  std::optional<int64_t> MarketId(const std::string& name);
+  // Throws SQLite::Exception; kChangedMeanwhile (a page error) when
+  // `extraction` is null and the content is not current.
+  void StoreOnePage(const Fetch& fetch, std::string_view raw, std::string_view raw_charset,
+                    const Extraction* extraction, IngestResult* result);
+  void InsertExtracted(int64_t document_id, const Extraction& extraction);
+
+  std::unique_ptr<SQLite::Database> db_;
+  StoreOptions options_;
+  std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+  RawPacker packer_;
+  bool busy_ = false;
+};
+
+SQLite::Statement& SqliteStore::Prepared(const char* sql) {
+  std::unique_ptr<SQLite::Statement>& stmt = statements_[sql];
+  if (!stmt) {
+    stmt = std::make_unique<SQLite::Statement>(*db_, sql);
+  } else {
+    stmt->reset();
+    stmt->clearBindings();
+  }
+  return *stmt;
+}
+
+bool SqliteStore::Fail(const SQLite::Exception& e, const char* what, std::string* error) {
+  busy_ = IsBusy(e.getErrorCode());
+  *error = std::string(what) + ": " + e.what();
+  if (busy_) *error += " (another process held the database too long)";
+  return false;
+}
+
+// Binds valid UTF-8 text, so a page's stray bytes never reach a TEXT column.
+void BindText(SQLite::Statement& stmt, int index, std::string_view text) {
+  stmt.bind(index, ValidUtf8(text));
+}
+
+void BindOptionalText(SQLite::Statement& stmt, int index, std::string_view text) {
+  if (text.empty()) {
+    stmt.bind(index);
+  } else {
+    BindText(stmt, index, text);
+  }
+}
+
+template <typename T>
+void BindOptional(SQLite::Statement& stmt, int index, const std::optional<T>& value) {
+  if (value) {
+    stmt.bind(index, *value);
+  } else {
+    stmt.bind(index);
+  }
+}
+
+// The first column of the first row, if any. Resets the statement so no
+// read stays open inside (or after) the transaction.
+std::optional<int64_t> StepForId(SQLite::Statement& stmt) {
+  std::optional<int64_t> id;
+  if (stmt.executeStep()) id = stmt.getColumn(0).getInt64();
+  stmt.reset();
+  return id;
+}
+
+int64_t SqliteStore::SourceId(const std::string& url, int64_t now) {
+  std::string clean = ValidUtf8(url);
+  SQLite::Statement& find = Prepared("SELECT id FROM sources WHERE url = ?");
+  find.bind(1, clean);
+  if (std::optional<int64_t> id = StepForId(find)) return *id;
+  SQLite::Statement& insert =
+      Prepared("INSERT INTO sources (url, host, first_seen) VALUES (?, ?, ?)");
+  insert.bind(1, clean);
+  insert.bind(2, HostOf(clean));
+  insert.bind(3, now);
+  insert.exec();
+  return db_->getLastInsertRowid();
+}
+
+int64_t SqliteStore::InsertFetch(int64_t source_id, const Fetch& fetch, int64_t when,
+                                 const std::string* content_hash) {
+  SQLite::Statement& insert = Prepared(
+      "INSERT INTO fetches (source_id, fetched_at, outcome, http_status, final_url, "
+      "content_type, charset, etag, last_modified, content_hash, bytes, attempts, error) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, source_id);
+  insert.bind(2, when);
+  insert.bind(3, OutcomeText(fetch.outcome));
+  if (fetch.http_status > 0) {
+    insert.bind(4, fetch.http_status);
+  } else {
+    insert.bind(4);
+  }
+  BindOptionalText(insert, 5, fetch.final_url);
+  BindOptionalText(insert, 6, fetch.content_type);
+  BindOptionalText(insert, 7, fetch.charset);
+  BindOptionalText(insert, 8, fetch.etag);
+  BindOptionalText(insert, 9, fetch.last_modified);
+  if (content_hash) {
+    insert.bind(10, *content_hash);
+  } else {
+    insert.bind(10);
+  }
+  insert.bind(11, fetch.bytes);
+  insert.bind(12, fetch.attempts);
+  BindOptionalText(insert, 13, fetch.error);
+  insert.exec();
+  return db_->getLastInsertRowid();
+}
+
+std::optional<int64_t> SqliteStore::MarketId(const std::string& name) {
+  std::string display = ValidUtf8(Trim(name));
+  std::string key = CanonicalMarketKey(display);
+  if (key.empty()) return std::nullopt;
+  SQLite::Statement& find = Prepared("SELECT id FROM markets WHERE key = ?");
+  find.bind(1, key);
+  if (std::optional<int64_t> id = StepForId(find)) return *id;
+  SQLite::Statement& insert = Prepared("INSERT INTO markets (key, name) VALUES (?, ?)");
+  insert.bind(1, key);
+  insert.bind(2, display);
+  insert.exec();
+  return db_->getLastInsertRowid();
+}
+
+void SqliteStore::InsertExtracted(int64_t document_id, const Extraction& ex) {
+  const char* kClaim =
+      "INSERT INTO claims (document_id, kind, value, unit, currency, usd, year, start_year, "
+      "end_year, basis, evidence, evidence_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  for (const MarketSize& size : ex.sizes) {
+    SQLite::Statement& insert = Prepared(kClaim);
+    insert.bind(1, document_id);
+    insert.bind(2, "size");
+    insert.bind(3, size.value);
+    BindText(insert, 4, size.unit);
+    BindOptionalText(insert, 5, size.currency);
+    BindOptional(insert, 6, size.usd);
+    BindOptional(insert, 7, size.year);
+    insert.bind(8);
+    insert.bind(9);
+    insert.bind(10, BasisText(size.basis));
+    BindText(insert, 11, size.evidence);
+    insert.bind(12, static_cast<int64_t>(size.offset));
+    insert.exec();
+  }
+  for (const Cagr& cagr : ex.cagrs) {
+    SQLite::Statement& insert = Prepared(kClaim);
+    insert.bind(1, document_id);
+    insert.bind(2, "cagr");
+    insert.bind(3, cagr.rate);
+    insert.bind(4, "%");
+    insert.bind(5);
+    insert.bind(6);
+    insert.bind(7);
+    BindOptional(insert, 8, cagr.start);
+    BindOptional(insert, 9, cagr.end);
+    insert.bind(10);
+    BindText(insert, 11, cagr.evidence);
+    insert.bind(12, static_cast<int64_t>(cagr.offset));
+    insert.exec();
+  }
+  int position = 0;
+  for (const Player& player : ex.players) {
+    SQLite::Statement& insert =
+        Prepared("INSERT INTO players (document_id, position, name) VALUES (?, ?, ?)");
+    insert.bind(1, document_id);
+    insert.bind(2, position++);
+    BindText(insert, 3, player.name);
+    insert.exec();
+  }
+  position = 0;
+  for (const Segment& segment : ex.segments) {
+    SQLite::Statement& insert = Prepared(
+        "INSERT INTO segments (document_id, position, dimension, name) VALUES (?, ?, ?, ?)");
+    insert.bind(1, document_id);
+    insert.bind(2, position++);
+    BindText(insert, 3, segment.dimension);
+    BindText(insert, 4, segment.name);
+    insert.exec();
+  }
+  position = 0;
+  for (const Region& region : ex.regions) {
+    SQLite::Statement& insert = Prepared(
+        "INSERT INTO regions (document_id, position, name, canonical) VALUES (?, ?, ?, ?)");
+    insert.bind(1, document_id);
+    insert.bind(2, position++);
+    BindText(insert, 3, region.name);
+    BindText(insert, 4, region.canonical);
+    insert.exec();
+  }
+  position = 0;
+  for (const Faq& faq : ex.faqs) {
+    SQLite::Statement& insert = Prepared(
+        "INSERT INTO faqs (document_id, position, question, answer) VALUES (?, ?, ?, ?)");
+    insert.bind(1, document_id);
+    insert.bind(2, position++);
+    BindText(insert, 3, faq.question);
+    BindText(insert, 4, faq.answer);
+    insert.exec();
+  }
+}
+
+void SqliteStore::StoreOnePage(const Fetch& fetch, std::string_view raw,
+                               std::string_view raw_charset, const Extraction* extraction,
+                               IngestResult* result) {
+  const int64_t when = fetch.fetched_at > 0 ? fetch.fetched_at : NowSeconds();
+  const std::string hash = Sha256Hex(raw);
+  const int64_t source_id = SourceId(fetch.url, when);
+  result->fetch_id = InsertFetch(source_id, fetch, when, &hash);
+
+  SQLite::Statement& find = Prepared(
+      "SELECT id, superseded_at IS NOT NULL FROM documents "
+      "WHERE source_id = ? AND content_hash = ?");
+  find.bind(1, source_id);
+  find.bind(2, hash);
+  std::optional<int64_t> existing;
+  bool existing_superseded = false;
+  if (find.executeStep()) {
+    existing = find.getColumn(0).getInt64();
+    existing_superseded = find.getColumn(1).getInt() != 0;
+  }
+  find.reset();
+
+  if (existing && !existing_superseded) {
+    SQLite::Statement& touch =
+        Prepared("UPDATE documents SET last_seen = max(last_seen, ?) WHERE id = ?");
+    touch.bind(1, when);
+    touch.bind(2, *existing);
+    touch.exec();
+    result->outcome = IngestOutcome::kUnchanged;
+    result->document_id = *existing;
+    return;
+  }
+
+  if (!extraction) {
+    throw SQLite::Exception("content changed while being ingested; run again",
+                            SQLITE_CONSTRAINT);
+  }
+
+  SQLite::Statement& supersede = Prepared(
+      "UPDATE documents SET superseded_at = ? WHERE source_id = ? AND superseded_at IS NULL");
+  supersede.bind(1, when);
+  supersede.bind(2, source_id);
+  const bool had_current = supersede.exec() > 0;
+
+  if (existing) {
+    // The URL went back to content stored before: that version is current
+    // again, with the claims it already has.
+    SQLite::Statement& revive = Prepared(
+        "UPDATE documents SET superseded_at = NULL, last_seen = max(last_seen, ?) "
+        "WHERE id = ?");
+    revive.bind(1, when);
+    revive.bind(2, *existing);
+    revive.exec();
+    result->outcome = IngestOutcome::kNewVersion;
+    result->document_id = *existing;
+    return;
+  }
+
+  std::optional<int64_t> market_id = MarketId(extraction->market);
+  SQLite::Statement& insert = Prepared(
+      "INSERT INTO documents (source_id, content_hash, title, market_id, market_as_written, "
+      "first_seen, last_seen, fetch_id, charset, extracted_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, source_id);
+  insert.bind(2, hash);
+  BindText(insert, 3, extraction->title);
+  BindOptional(insert, 4, market_id);
+  BindText(insert, 5, extraction->market);
+  insert.bind(6, when);
+  insert.bind(7, when);
+  insert.bind(8, result->fetch_id);
+  BindText(insert, 9, raw_charset);
+  insert.bind(10, NowSeconds());
+  insert.exec();
+  const int64_t document_id = db_->getLastInsertRowid();
+
+  std::string_view packed = packer_.Pack(raw, options_.compress_raw);
+  SQLite::Statement& raw_insert =
+      Prepared("INSERT INTO raw_pages (document_id, size, data) VALUES (?, ?, ?)");
+  raw_insert.bind(1, document_id);
+  raw_insert.bind(2, static_cast<int64_t>(raw.size()));
+  raw_insert.bindNoCopy(3, packed.data(), static_cast<int>(packed.size()));
+  raw_insert.exec();
+  raw_insert.clearBindings();
+
+  InsertExtracted(document_id, *extraction);
+  result->outcome = had_current ? IngestOutcome::kNewVersion : IngestOutcome::kNewDocument;
+  result->document_id = document_id;
+}
+
+bool SqliteStore::RecordFetch(const Fetch& fetch, int64_t* fetch_id, std::string* error) {
+  busy_ = false;
+  try {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    const int64_t when = fetch.fetched_at > 0 ? fetch.fetched_at : NowSeconds();
+    const int64_t source_id = SourceId(fetch.url, when);
+    *fetch_id = InsertFetch(source_id, fetch, when, nullptr);
+    if (fetch.outcome == FetchOutcome::kNotModified) {
+      SQLite::Statement& touch = Prepared(
+          "UPDATE documents SET last_seen = max(last_seen, ?) "
+          "WHERE source_id = ? AND superseded_at IS NULL");
+      touch.bind(1, when);
+      touch.bind(2, source_id);
+      touch.exec();
+    }
+    txn.commit();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, ("recording fetch of " + fetch.url).c_str(), error);
+  }
+}
+
+bool SqliteStore::CurrentContentHash(const std::string& url, std::string* hash,
+                                     std::string* error) {
+  busy_ = false;
+  try {
+    SQLite::Statement& query = Prepared(
+        "SELECT d.content_hash FROM documents d JOIN sources s ON s.id = d.source_id "
+        "WHERE s.url = ? AND d.superseded_at IS NULL");
+    query.bind(1, ValidUtf8(url));
+    hash->clear();
+    if (query.executeStep()) *hash = query.getColumn(0).getString();
+    query.reset();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "reading the current content hash", error);
+  }
+}
+
+bool SqliteStore::IngestPage(const Fetch& fetch, std::string_view raw,
+                             std::string_view raw_charset, const Extraction& extraction,
+                             IngestResult* result, std::string* error) {
+  busy_ = false;
+  try {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    StoreOnePage(fetch, raw, raw_charset, &extraction, result);
+    txn.commit();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, ("storing " + fetch.url).c_str(), error);
+  }
+}
+
+bool SqliteStore::IngestPages(const std::vector<PageToStore>& pages,
+                              std::vector<PageStored>* stored, std::string* error) {
+  busy_ = false;
+  stored->assign(pages.size(), PageStored());
+  try {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      db_->exec("SAVEPOINT page");
+      try {
+        const PageToStore& page = pages[i];
+        StoreOnePage(page.fetch, page.raw, page.raw_charset,
+                     page.extracted ? &page.extraction : nullptr, &(*stored)[i].result);
+        db_->exec("RELEASE page");
+        (*stored)[i].ok = true;
+      } catch (const SQLite::Exception& e) {
+        if (!IsPageError(e.getErrorCode())) throw;
+        db_->exec("ROLLBACK TO page");
+        db_->exec("RELEASE page");
+        (*stored)[i].error = e.what();
+      }
+    }
+    txn.commit();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    for (PageStored& s : *stored) s = PageStored();
+    return Fail(e, "storing pages", error);
+  }
+}
+
+bool SqliteStore::Enqueue(const std::string& url, int depth, bool* added,
+                          std::string* error) {
+  busy_ = false;
+  try {
+    SQLite::Statement& insert = Prepared(
+        "INSERT OR IGNORE INTO frontier (url, depth, queued, added_at) "
+        "VALUES (?, ?, (SELECT coalesce(max(queued), 0) + 1 FROM frontier), ?)");
+    insert.bind(1, ValidUtf8(url));
+    insert.bind(2, depth);
+    insert.bind(3, NowSeconds());
+    const int changed = insert.exec();
+    if (added) *added = changed > 0;
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, ("queueing " + url).c_str(), error);
+  }
+}
+
+bool SqliteStore::Revisit(const std::string& url, int depth, std::string* error) {
+  busy_ = false;
+  try {
+    SQLite::Statement& upsert = Prepared(
+        "INSERT INTO frontier (url, depth, queued, added_at) "
+        "VALUES (?1, ?2, (SELECT coalesce(max(queued), 0) + 1 FROM frontier), ?3) "
+        "ON CONFLICT (url) DO UPDATE SET state = 'pending', depth = excluded.depth, "
+        "queued = excluded.queued");
+    upsert.bind(1, ValidUtf8(url));
+    upsert.bind(2, depth);
+    upsert.bind(3, NowSeconds());
+    upsert.exec();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, ("queueing " + url + " again").c_str(), error);
+  }
+}
+
+bool SqliteStore::NextPending(size_t limit, std::vector<PendingUrl>* out,
+                              std::string* error) {
+  busy_ = false;
+  out->clear();
+  try {
+    SQLite::Statement& query = Prepared(
+        "SELECT url, depth FROM frontier WHERE state = 'pending' ORDER BY queued LIMIT ?");
+    query.bind(1, static_cast<int64_t>(limit));
+    while (query.executeStep()) {
+      PendingUrl pending;
+      pending.url = query.getColumn(0).getString();
+      pending.depth = query.getColumn(1).getInt();
+      out->push_back(std::move(pending));
+    }
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "reading the crawl frontier", error);
+  }
+}
+
+bool SqliteStore::MarkVisited(const Fetch& fetch, std::string* error) {
+  busy_ = false;
+  try {
+    // A URL visited without being queued is recorded too, so a later
+    // Enqueue of it stays a no-op. Only an ok visit replaces validators: a
+    // 304 or a failure leaves the last good ones.
+    SQLite::Statement& upsert = Prepared(
+        "INSERT INTO frontier (url, depth, state, queued, outcome, etag, last_modified, "
+        "added_at, visited_at) VALUES (?1, 0, 'visited', "
+        "(SELECT coalesce(max(queued), 0) + 1 FROM frontier), ?2, ?3, ?4, ?5, ?5) "
+        "ON CONFLICT (url) DO UPDATE SET state = 'visited', outcome = excluded.outcome, "
+        "visited_at = excluded.visited_at, "
+        "etag = CASE WHEN ?6 THEN excluded.etag ELSE etag END, "
+        "last_modified = CASE WHEN ?6 THEN excluded.last_modified ELSE last_modified END");
+    const bool ok = fetch.outcome == FetchOutcome::kOk;
+    upsert.bind(1, ValidUtf8(fetch.url));
+    upsert.bind(2, OutcomeText(fetch.outcome));
+    upsert.bind(3, ok ? ValidUtf8(fetch.etag) : std::string());
+    upsert.bind(4, ok ? ValidUtf8(fetch.last_modified) : std::string());
+    upsert.bind(5, NowSeconds());
+    upsert.bind(6, ok ? 1 : 0);
+    upsert.exec();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, ("marking " + fetch.url + " visited").c_str(), error);
+  }
+}
+
+bool SqliteStore::GetValidators(const std::string& url, std::string* etag,
+                                std::string* last_modified, std::string* error) {
+  busy_ = false;
+  try {
+    SQLite::Statement& query =
+        Prepared("SELECT etag, last_modified FROM frontier WHERE url = ?");
+    query.bind(1, ValidUtf8(url));
+    etag->clear();
+    last_modified->clear();
+    if (query.executeStep()) {
+      *etag = query.getColumn(0).getString();
+      *last_modified = query.getColumn(1).getString();
+    }
+    query.reset();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "reading validators", error);
+  }
+}
+
+bool SqliteStore::ListDocumentIds(std::vector<int64_t>* ids, std::string* error) {
+  busy_ = false;
+  ids->clear();
+  try {
+    SQLite::Statement& query = Prepared("SELECT id FROM documents ORDER BY id");
+    while (query.executeStep()) ids->push_back(query.getColumn(0).getInt64());
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "listing documents", error);
+  }
+}
+
+bool SqliteStore::LoadPage(int64_t document_id, StoredPage* page, std::string* error) {
+  busy_ = false;
+  try {
+    SQLite::Statement& query = Prepared(
+        "SELECT s.url, d.charset, r.size, r.data FROM documents d "
+        "JOIN sources s ON s.id = d.source_id JOIN raw_pages r ON r.document_id = d.id "
+        "WHERE d.id = ?");
+    query.bind(1, document_id);
+    if (!query.executeStep()) {
+      *error = "document " + std::to_string(document_id) + " has no stored page";
+      return false;
+    }
+    page->document_id = document_id;
+    page->url = query.getColumn(0).getString();
+    page->charset = query.getColumn(1).getString();
+    const int64_t size = query.getColumn(2).getInt64();
+    SQLite::Column data = query.getColumn(3);
+    std::string_view bytes(static_cast<const char*>(data.getBlob()), data.getBytes());
+    if (!UnpackRaw(bytes, static_cast<std::size_t>(size), &page->raw, error)) {
+      *error = page->url + ": " + *error;
+      return false;
+    }
+    query.reset();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "loading a stored page", error);
+  }
+}
+
+bool SqliteStore::ReplaceExtractions(
+    const std::vector<std::pair<int64_t, Extraction>>& documents, std::string* error) {
+  busy_ = false;
+  static const char* const kClear[] = {
+      "DELETE FROM claims WHERE document_id = ?", "DELETE FROM players WHERE document_id = ?",
+      "DELETE FROM segments WHERE document_id = ?", "DELETE FROM regions WHERE document_id = ?",
+      "DELETE FROM faqs WHERE document_id = ?"};
+  try {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    for (const auto& [id, extraction] : documents) {
+      for (const char* sql : kClear) {
+        SQLite::Statement& clear = Prepared(sql);
+        clear.bind(1, id);
+        clear.exec();
+      }
+      std::optional<int64_t> market_id = MarketId(extraction.market);
+      SQLite::Statement& update = Prepared(
+          "UPDATE documents SET title = ?, market_id = ?, market_as_written = ?, "
+          "extracted_at = ? WHERE id = ?");
+      BindText(update, 1, extraction.title);
+      BindOptional(update, 2, market_id);
+      BindText(update, 3, extraction.market);
+      update.bind(4, NowSeconds());
+      update.bind(5, id);
+      update.exec();
+      InsertExtracted(id, extraction);
+    }
+    txn.commit();
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "replacing extracted rows", error);
+  }
+}
+
+bool SqliteStore::ListMarkets(std::vector<StoredMarket>* markets, std::string* error) {
+  busy_ = false;
+  markets->clear();
+  try {
+    SQLite::Statement& query = Prepared("SELECT id, key, name FROM markets ORDER BY key");
+    while (query.executeStep()) {
+      markets->push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                          query.getColumn(2).getString()});
+    }
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "listing markets", error);
+  }
+}
+
+template <typename T>
+std::optional<T> OptionalColumn(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  if constexpr (std::is_same_v<T, double>) {
+    return column.getDouble();
+  } else {
+    return static_cast<T>(column.getInt64());
+  }
+}
+
+bool SqliteStore::CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims,
+                                std::string* error) {
+  busy_ = false;
+  claims->clear();
+  try {
+    SQLite::Statement& query = Prepared(
+        "SELECT c.id, c.document_id, s.url, c.kind, c.value, c.unit, "
+        "coalesce(c.currency, ''), c.usd, c.year, c.start_year, c.end_year, "
+        "coalesce(c.basis, ''), c.evidence FROM claims c "
+        "JOIN documents d ON d.id = c.document_id JOIN sources s ON s.id = d.source_id "
+        "WHERE d.market_id = ? AND d.superseded_at IS NULL ORDER BY c.id");
+    query.bind(1, market_id);
+    while (query.executeStep()) {
+      StoredClaim c;
+      c.id = query.getColumn(0).getInt64();
+      c.document_id = query.getColumn(1).getInt64();
+      c.url = query.getColumn(2).getString();
+      c.kind = query.getColumn(3).getString();
+      c.value = query.getColumn(4).getDouble();
+      c.unit = query.getColumn(5).getString();
+      c.currency = query.getColumn(6).getString();
+      c.usd = OptionalColumn<double>(query.getColumn(7));
+      c.year = OptionalColumn<int>(query.getColumn(8));
+      c.start_year = OptionalColumn<int>(query.getColumn(9));
+      c.end_year = OptionalColumn<int>(query.getColumn(10));
+      c.basis = query.getColumn(11).getString();
+      c.evidence = query.getColumn(12).getString();
+      claims->push_back(std::move(c));
+    }
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "reading current claims", error);
+  }
+}
+
+// The exported columns, in their fixed order. New columns go at the end.
+const char* ExportSelect(ExportKind kind) {
+  switch (kind) {
+    case ExportKind::kClaims:
+      return "SELECT claim_id, market, market_key, kind, value, unit, currency, usd, year, "
+             "start_year, end_year, basis, evidence, evidence_offset, url, title, fetched_at, "
+             "last_seen, current, document_id FROM claim_view";
+    case ExportKind::kPlayers:
+      return "SELECT player_id, market, market_key, position, name, url, fetched_at, "
+             "current, document_id FROM player_view";
+    case ExportKind::kSegments:
+      return "SELECT segment_id, market, market_key, position, dimension, name, url, "
+             "fetched_at, current, document_id FROM segment_view";
+    case ExportKind::kRegions:
+      return "SELECT region_id, market, market_key, position, name, canonical, url, "
+             "fetched_at, current, document_id FROM region_view";
+    case ExportKind::kFaqs:
+      return "SELECT faq_id, market, market_key, position, question, answer, url, "
+             "fetched_at, current, document_id FROM faq_view";
+  }
+  return "";
+}
+
+bool SqliteStore::Export(ExportKind kind, bool include_history, RowSink* sink,
+                         std::string* error) {
+  busy_ = false;
+  try {
+    std::string sql = ExportSelect(kind);
+    if (!include_history) sql += " WHERE current";
+    sql += " ORDER BY 1";
+    ReadSnapshot snapshot(db_.get());
+    SQLite::Statement query(*db_, sql);
+    std::vector<std::string> columns;
+    for (int i = 0; i < query.getColumnCount(); ++i) columns.push_back(query.getColumnName(i));
+    if (!sink->Header(columns, error)) return false;
+    std::vector<Cell> cells(columns.size());
+    while (query.executeStep()) {
+      for (int i = 0; i < query.getColumnCount(); ++i) {
+        SQLite::Column column = query.getColumn(i);
+        Cell& cell = cells[i];
+        switch (column.getType()) {
+          case SQLITE_INTEGER:
+            cell.type = Cell::Type::kInt;
+            cell.i = column.getInt64();
+            break;
+          case SQLITE_FLOAT:
+            cell.type = Cell::Type::kReal;
+            cell.d = column.getDouble();
+            break;
+          case SQLITE_NULL:
+            cell.type = Cell::Type::kNull;
+            break;
+          default:
+            cell.type = Cell::Type::kText;
+            cell.s = column.getString();
+            break;
+        }
+      }
+      if (!sink->Row(cells, error)) return false;
+    }
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "exporting", error);
+  }
+}
+
+bool SqliteStore::GetStats(StoreStats* stats, std::string* error) {
+  busy_ = false;
+  static const char* const kTables[] = {"sources", "fetches", "documents", "markets",
+                                        "claims",  "players", "segments",  "regions",
+                                        "faqs",    "frontier"};
+  try {
+    *stats = StoreStats();
+    ReadSnapshot snapshot(db_.get());
+    stats->schema_version = db_->execAndGet("PRAGMA user_version").getInt();
+    for (const char* table : kTables) {
+      stats->table_rows.emplace_back(
+          table, db_->execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
+    }
+    stats->current_documents =
+        db_->execAndGet("SELECT count(*) FROM documents WHERE superseded_at IS NULL")
+            .getInt64();
+    SQLite::Statement newest(*db_,
+                             "SELECT f.fetched_at, s.url FROM fetches f "
+                             "JOIN sources s ON s.id = f.source_id "
+                             "ORDER BY f.fetched_at DESC, f.id DESC LIMIT 1");
+    if (newest.executeStep()) {
+      stats->newest_fetch_at = newest.getColumn(0).getInt64();
+      stats->newest_fetch_url = newest.getColumn(1).getString();
+    }
+    SQLite::Statement markets(*db_,
+                              "SELECT m.id, m.key, m.name, (SELECT count(*) FROM claims c "
+                              "JOIN documents d ON d.id = c.document_id "
+                              "WHERE d.market_id = m.id AND d.superseded_at IS NULL) AS n "
+                              "FROM markets m ORDER BY n DESC, m.key");
+    while (markets.executeStep()) {
+      stats->markets.push_back({{markets.getColumn(0).getInt64(),
+                                 markets.getColumn(1).getString(),
+                                 markets.getColumn(2).getString()},
+                                markets.getColumn(3).getInt64()});
+    }
+    return true;
+  } catch (const SQLite::Exception& e) {
+    return Fail(e, "reading statistics", error);
+  }
+}
+
+// Switching to WAL needs a moment of exclusive access, which another
+// process opening the same fresh file may hold; it is retried until the
+// busy timeout like any other lock.
+void EnableWal(SQLite::Database* db, int busy_timeout_ms) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    try {
+      db->exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if (!IsBusy(e.getErrorCode()) || std::chrono::steady_clock::now() > deadline) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+}
+
+// A clearer message than SQLite's "unable to open database file" for the
+// common causes.
+std::string DescribeOpenProblem(const std::string& path, bool read_only) {
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return path + ": is a folder, not a database file";
+    return "";
+  }
+  if (read_only) return path + ": no such database file";
+  std::string dir = ".";
+  std::size_t slash = path.rfind('/');
+  if (slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
+  if (stat(dir.c_str(), &st) != 0) return path + ": folder '" + dir + "' does not exist";
+  if (!S_ISDIR(st.st_mode)) return path + ": '" + dir + "' is not a folder";
+  return "";
+}
+
+}  // namespace
+
+std::unique_ptr<Store> OpenSqliteStore(const std::string& path, const StoreOptions& options,
+                                       std::string* error, bool* busy) {
+  if (busy) *busy = false;
+  std::string problem = DescribeOpenProblem(path, options.read_only);
+  if (!problem.empty()) {
+    *error = problem;
+    return nullptr;
+  }
+  try {
+    const int flags = options.read_only ? SQLite::OPEN_READONLY
+                                        : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    auto db = std::make_unique<SQLite::Database>(path, flags, options.busy_timeout_ms);
+    if (!options.read_only && sqlite3_db_readonly(db->getHandle(), "main") == 1) {
+      *error = path + ": database is read-only (check the file's permissions)";
+      return nullptr;
+    }
+    db->exec("PRAGMA foreign_keys = ON");
+    if (options.read_only) {
+      int version = db->execAndGet("PRAGMA user_version").getInt();
+      if (version != LatestSchemaVersion()) {
+        *error = path + ": schema version " + std::to_string(version) +
+                 (version > LatestSchemaVersion()
+                      ? " is newer than this program understands; use a newer marketclaims"
+                      : (version == 0 ? " (not a marketclaims database)"
+                                      : " is older than this program's; run "
+                                        "'marketclaims ingest' on it once to upgrade it"));
+        return nullptr;
+      }
+    } else {
+      EnableWal(db.get(), options.busy_timeout_ms);
+      // WAL makes commits durable at checkpoints; a crash may lose the last
+      // transactions but never corrupts or half-writes one.
+      db->exec("PRAGMA synchronous = NORMAL");
+      // Room for a whole batch (pages, claims, indexes, full-text
+      // segments): a smaller cache spills to the WAL mid-transaction and
+      // writes the same pages many times.
+      db->exec("PRAGMA cache_size = -16384");
+      // The per-page savepoints of a batch keep their undo records in
+      // memory instead of a temporary file.
+      db->exec("PRAGMA temp_store = MEMORY");
+      if (!MigrateSchema(db.get(), Migrations(), -1, path, error)) return nullptr;
+    }
+    return std::make_unique<SqliteStore>(std::move(db), options);
+  } catch (const SQLite::Exception& e) {
+    if (busy) *busy = IsBusy(e.getErrorCode());
+    *error = path + ": cannot open database: " + e.what();
+    return nullptr;
+  }
+}
+
+}  // namespace marketclaims

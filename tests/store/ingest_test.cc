@@ -1,0 +1,122 @@
+// The shared extract-and-store path with the real extractor: what the
+// ingest command and the crawler's page sink both run.
+#include "store/ingest.h"
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include "store/store_page_sink.h"
+#include "tests/store/test_util.h"
+
+namespace marketclaims {
+namespace {
+
+using testing_util::OkFetch;
+using testing_util::ReportPage;
+using testing_util::TempDir;
+
+int64_t Query(const std::string& db_path, const std::string& sql) {
+  SQLite::Database db(db_path, SQLite::OPEN_READONLY);
+  return db.execAndGet(sql).getInt64();
+}
+
+class IngestTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = dir_.File("corpus.db");
+    store_ = OpenSqliteStore(path_, StoreOptions(), &error_);
+    ASSERT_TRUE(store_) << error_;
+  }
+  TempDir dir_;
+  std::string path_, error_;
+  std::unique_ptr<Store> store_;
+  Extractor extractor_;
+};
+
+TEST_F(IngestTest, OnePageStoresWhatTheExtractorFinds) {
+  const std::string page = ReportPage(4);
+  Extraction expected;
+  ASSERT_TRUE(extractor_.Extract(page, "", "x", &expected, &error_)) << error_;
+  ASSERT_FALSE(expected.sizes.empty());
+
+  IngestResult result;
+  std::string page_error;
+  ASSERT_TRUE(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 100), page,
+                            "", &result, &page_error, &error_))
+      << error_;
+  EXPECT_EQ(page_error, "");
+  EXPECT_EQ(result.outcome, IngestOutcome::kNewDocument);
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM claims"),
+            static_cast<int64_t>(expected.sizes.size() + expected.cagrs.size()));
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM players"),
+            static_cast<int64_t>(expected.players.size()));
+
+  ASSERT_TRUE(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 200), page,
+                            "", &result, &page_error, &error_));
+  EXPECT_EQ(result.outcome, IngestOutcome::kUnchanged);
+  ASSERT_TRUE(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 300),
+                            ReportPage(4, 1), "", &result, &page_error, &error_));
+  EXPECT_EQ(result.outcome, IngestOutcome::kNewVersion);
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM fetches"), 3);
+}
+
+TEST_F(IngestTest, RefusedPageIsReportedAndNotStored) {
+  ExtractLimits tiny;
+  tiny.max_input_bytes = 100;
+  Extractor small(tiny);
+  IngestResult result;
+  std::string page_error;
+  ASSERT_TRUE(IngestOnePage(small, store_.get(), OkFetch("https://r.example/big", 100),
+                            ReportPage(1), "", &result, &page_error, &error_));
+  EXPECT_NE(page_error, "");
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents"), 0);
+}
+
+TEST_F(IngestTest, BatchesReportEveryPageOnce) {
+  std::vector<std::string> reported;
+  int failures = 0;
+  BatchOptions options;
+  options.max_pages = 4;
+  BatchIngester batch(extractor_, store_.get(), options,
+                      [&](const std::string& label, const PageStored& stored) {
+                        reported.push_back(label);
+                        if (!stored.ok) ++failures;
+                      });
+  for (int i = 0; i < 10; ++i) {
+    ASSERT_TRUE(batch.Add(OkFetch("https://r.example/" + std::to_string(i), 100),
+                          ReportPage(i), "", "page" + std::to_string(i), &error_))
+        << error_;
+  }
+  ASSERT_TRUE(batch.Flush(&error_)) << error_;
+  ASSERT_EQ(reported.size(), 10u);
+  EXPECT_EQ(reported[9], "page9");
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents"), 10);
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                         "(SELECT 1 FROM claims c WHERE c.document_id = d.id)"),
+            0);
+}
+
+TEST_F(IngestTest, PageSinkRecordsEveryOutcome) {
+  StorePageSink sink(extractor_, store_.get());
+  PageResult result;
+  const std::string body = ReportPage(2);
+  ASSERT_TRUE(sink.Accept(OkFetch("https://r.example/2", 100), &body, &result, &error_))
+      << error_;
+  EXPECT_EQ(result, PageResult::kNew);
+  ASSERT_TRUE(sink.Accept(OkFetch("https://r.example/2", 200), &body, &result, &error_));
+  EXPECT_EQ(result, PageResult::kUnchanged);
+  Fetch not_modified = OkFetch("https://r.example/2", 300);
+  not_modified.outcome = FetchOutcome::kNotModified;
+  not_modified.http_status = 304;
+  ASSERT_TRUE(sink.Accept(not_modified, nullptr, &result, &error_));
+  EXPECT_EQ(result, PageResult::kRecorded);
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM fetches"), 3);
+  EXPECT_EQ(Query(path_, "SELECT last_seen FROM documents"), 300);
+  SQLite::Database db(path_, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("SELECT charset FROM documents").getString(), "utf-8");
+}
+
+}  // namespace
+}  // namespace marketclaims

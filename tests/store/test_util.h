@@ -1,0 +1,49 @@
+// Helpers for the store tests: a temporary folder removed at the end, the
+// invented report pages the tests ingest, and hand-built extractions.
+#ifndef MARKETCLAIMS_TESTS_STORE_TEST_UTIL_H_
+#define MARKETCLAIMS_TESTS_STORE_TEST_UTIL_H_
+
+#include <string>
+#include <vector>
+
+#include "crawler/fetch.h"
+#include "extract/claims.h"
+
+namespace marketclaims {
+namespace testing_util {
+
+// A fresh folder under $TMPDIR (or /tmp), removed with its contents.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string File(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+void WriteFile(const std::string& path, const std::string& bytes);
+std::string ReadFile(const std::string& path);
+
+// An invented market-report page, different for every (index, revision):
+// a market name, a size sentence, a CAGR sentence, segments, regions,
+// players and FAQs, in the shape report sites use.
+std::string ReportPage(int index, int revision = 0);
+
+// Writes ReportPage(first .. first+count-1) as DIR/page-NNNNN.html.
+std::vector<std::string> WriteReportPages(const std::string& dir, int first, int count,
+                                          int revision = 0);
+
+// An extraction with `n` of everything, values derived from `seed`.
+Extraction SampleExtraction(const std::string& market, int seed, int n = 2);
+
+Fetch OkFetch(const std::string& url, int64_t fetched_at);
+
+}  // namespace testing_util
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_TESTS_STORE_TEST_UTIL_H_
