@@ -13,9 +13,11 @@ namespace marketclaims {
 namespace {
 
 constexpr char kUsage[] =
-    "usage: marketclaims extract [--json] FILE|-...\n\n"
+    "usage: marketclaims extract [--json | --blocks] FILE|-...\n\n"
     "Prints the market claims found in each HTML file ('-' reads standard input):\n"
     "with --json one JSON object per file, one per line; otherwise a summary.\n"
+    "--blocks prints the document model the rules read instead (one block per\n"
+    "line: offset, kind, section), to see why a page reads as it does.\n"
     "A file that cannot be read or parsed is named on stderr and the others are\n"
     "still done; the exit status is then 1.\n";
 
@@ -38,11 +40,23 @@ void PrintSummary(const Extraction& x) {
   std::printf("  faqs:    %zu\n", x.faqs.size());
 }
 
+void PrintBlocks(const std::string& source, const Document& doc) {
+  std::printf("%s\n  title: %s\n", source.c_str(), doc.title.c_str());
+  for (const Block& b : doc.blocks) {
+    std::string kind = BlockKindName(b.kind);
+    if (b.kind == BlockKind::kHeading) kind += std::to_string(b.level);
+    if (b.bold) kind += ",bold";
+    if (b.table >= 0) kind += ",cell " + std::to_string(b.row) + ":" + std::to_string(b.column);
+    std::printf("  %6zu %-16s %4d  %s\n", b.offset, kind.c_str(), b.section, b.text.c_str());
+  }
+}
+
 }  // namespace
 
 int RunExtract(const Args& args) {
   Flags flags;
   flags.AddSwitch("--json");
+  flags.AddSwitch("--blocks");
   flags.AddSwitch("--help");
   std::string error;
   if (!flags.Parse(args, &error)) {
@@ -58,19 +72,29 @@ int RunExtract(const Args& args) {
     return kExitUsage;
   }
   bool json = flags.Has("--json");
+  bool blocks = flags.Has("--blocks");
+  if (json && blocks) {
+    std::fprintf(stderr, "marketclaims extract: --json and --blocks do not go together\n");
+    return kExitUsage;
+  }
   Extractor extractor;
   int failed = 0;
   for (const std::string& path : flags.positional()) {
     std::string bytes;
     Extraction x;
-    if (!ReadFileBytes(path, ExtractLimits().max_input_bytes, &bytes, &error) ||
-        !extractor.Extract(bytes, "", path, &x, &error)) {
+    Document doc;
+    bool ok = ReadFileBytes(path, ExtractLimits().max_input_bytes, &bytes, &error) &&
+              (blocks ? extractor.BuildDocument(bytes, "", &doc, &error)
+                      : extractor.Extract(bytes, "", path, &x, &error));
+    if (!ok) {
       if (error.rfind(path, 0) != 0) error = path + ": " + error;
       std::fprintf(stderr, "marketclaims extract: %s\n", error.c_str());
       ++failed;
       continue;
     }
-    if (json) {
+    if (blocks) {
+      PrintBlocks(path, doc);
+    } else if (json) {
       std::printf("%s\n", ExtractionToJson(x).c_str());
     } else {
       PrintSummary(x);

@@ -191,6 +191,8 @@ std::string HeadingDimension(const Block& b) {
   return "";
 }
 
+bool IsListGap(std::string_view gap);
+
 // Items listed under a dimension heading, until the next heading or prose.
 // `dimensions[i]` is HeadingDimension(doc.blocks[i]).
 void CollectUnderHeading(const Document& doc, const std::vector<std::string>& dimensions, std::size_t heading,
@@ -199,13 +201,27 @@ void CollectUnderHeading(const Document& doc, const std::vector<std::string>& di
   for (std::size_t i = heading + 1; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind == BlockKind::kHeading || !dimensions[i].empty()) return;
-    if (b.table >= 0) return;  // tables are read row by row (TableSegments)
+    // Data tables are read row by row (TableSegments); a layout table that
+    // holds the whole section in one cell is read like the page.
+    const Block& h = doc.blocks[heading];
+    if (b.table >= 0 && (b.table != h.table || b.row != h.row || b.column != h.column)) return;
     if (dimension == "region") {
+      // "North America, Europe, APAC": the list on one line.
+      std::vector<TextSpan> spans = regions.FindAll(b.text);
+      bool one_line_list = spans.size() >= 2;
+      for (std::size_t k = 1; k < spans.size() && one_line_list; ++k) {
+        one_line_list = IsListGap(std::string_view(b.text).substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
+      }
+      if (one_line_list) {
+        for (const TextSpan& span : spans) lists->AddRegion(b.text.substr(span.begin, span.end - span.begin));
+        continue;
+      }
       // "North America: a mature market ..." names its region first.
-      std::size_t len = regions.PrefixLength(b.text);
-      if (len > 0 && (b.kind == BlockKind::kListItem || b.bold || len == b.text.size() ||
-                      b.text[len] == ':' || LooksLikeListEntry(b))) {
-        lists->AddRegion(b.text.substr(0, len));
+      std::string item = CleanItem(b.text);
+      std::size_t len = regions.PrefixLength(item);
+      if (len > 0 && (b.kind == BlockKind::kListItem || b.bold || len == item.size() ||
+                      item[len] == ':' || LooksLikeListEntry(b))) {
+        lists->AddRegion(item.substr(0, len));
         continue;
       }
       if (b.kind == BlockKind::kListItem) continue;

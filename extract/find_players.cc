@@ -158,6 +158,42 @@ bool IsPlayerHeading(const Block& b, const Scan& scan, std::size_t index) {
   return false;
 }
 
+bool IsCompanyColumnHeader(std::string_view text) {
+  std::string lower = AsciiLower(Trim(text));
+  for (std::string_view h : {"company", "company name", "companies", "player", "players", "key player",
+                             "key players", "manufacturer", "manufacturers", "vendor", "vendors", "key companies"}) {
+    if (lower == h) return true;
+  }
+  return false;
+}
+
+// Companies in tables: a column headed "Company", or a row labelled "Key
+// companies profiled" whose next cell lists them.
+void TablePlayers(const Scan& scan, PlayerCollector* players) {
+  const Document& doc = *scan.doc;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.table < 0) continue;
+    if (b.row == 0 && IsCompanyColumnHeader(b.text)) {
+      for (std::size_t j = i + 1; j < doc.blocks.size() && doc.blocks[j].table == b.table; ++j) {
+        const Block& cell = doc.blocks[j];
+        if (cell.row > 0 && cell.column == b.column) players->Add(cell.text);
+      }
+      continue;
+    }
+    bool labels_players = false;
+    for (std::size_t s = scan.first_sentence[i]; s < scan.first_sentence[i + 1]; ++s) {
+      labels_players |= scan.sentences[s].Fired(kRulePlayerIntro);
+    }
+    if (b.column == 0 && labels_players && i + 1 < doc.blocks.size()) {
+      const Block& next = doc.blocks[i + 1];
+      if (next.table == b.table && next.row == b.row && next.column == 1) {
+        for (const std::string& item : SplitListItems(next.text, true)) players->Add(item);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::string ProfiledCompany(const Block& b, const Rules& rules) {
@@ -174,6 +210,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     std::string profiled = ProfiledCompany(b, rules);
     if (!profiled.empty()) players.Add(profiled);
   }
+  TablePlayers(scan, &players);
 
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -198,6 +235,9 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     int misses = 0;
     for (std::size_t j = i + 1; j < doc.blocks.size() && misses < 3; ++j) {
       const Block& c = doc.blocks[j];
+      // Tables are read by TablePlayers, except a layout table holding the
+      // whole section in one cell.
+      if (c.table >= 0 && (c.table != b.table || c.row != b.row || c.column != b.column)) break;
       // A profile section puts each company's name in bold on its own line,
       // which reads as a minor heading.
       if (c.kind == BlockKind::kHeading && c.level == 6 && c.bold && intro_heading && players.Add(c.text)) {

@@ -51,10 +51,16 @@ std::string CleanItem(std::string_view item) {
   for (std::string_view b : kBullets) {
     if (t.size() > b.size() && t.substr(0, b.size()) == b && t[b.size()] == ' ') t = Trim(t.substr(b.size()));
   }
+  // Numbering: "1. ", "2) ", and table-of-contents section numbers
+  // ("4.1 ", "10.2.3 ").
   std::size_t d = 0;
   while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
   if (d > 0 && d < 3 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ') {
     t = Trim(t.substr(d + 2));
+  } else if (d > 0 && d < 3 && d < t.size() && t[d] == '.') {
+    std::size_t e = d;
+    while (e < t.size() && (std::isdigit(static_cast<unsigned char>(t[e])) || t[e] == '.')) ++e;
+    if (e < t.size() && t[e] == ' ' && std::isdigit(static_cast<unsigned char>(t[e - 1]))) t = Trim(t.substr(e));
   }
   if (StartsWithIgnoreCase(t, "and ")) t = Trim(t.substr(4));
   if (StartsWithIgnoreCase(t, "or ")) t = Trim(t.substr(3));

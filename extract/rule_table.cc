@@ -81,11 +81,12 @@ const ContextSpec kContextTable[kContextCount] = {
     {kCtxNotTheMarket,
      R"((?i)\b(inc|ltd|llc|corp|corporation|gmbh|plc|company|company's|companies|firm|firm's|reported|posted|)"
      R"(earned|acquired|acquisition|acquire|funding|raised|invested|its revenue|their revenue|net sales|)"
-     R"(annual revenue|revenues? of|sales of|segment|sub-segment|subsegment|license|licence|priced?|regional|)"
+     R"(annual revenue|sales of|segment|sub-segment|subsegment|license|licence|priced?|regional|)"
      R"(share of|budget|spending by|spent|fund|grant|country|countries|respective|division|)"
      R"((?:largest|highest|leading|biggest|dominant|major|significant)\s+(?:\w+\s+)?share|)"
      R"((?:broader|wider|parent|adjacent|overall|entire|larger)\s+(?:\w+\s+){0,3}market|)"
-     R"((?:revenues?|sales)\s+(?:reaching|reached|of|at|close|around|totaling|totalling|stood|were|was|grew|rose|increased))\b)"},
+     R"((?:(?:its|their|annual|company|group|net|total)\s+)(?:revenues?|sales)\b|'s\s+(?:\w+\s+){0,3}(?:revenues?|sales)\b|)"
+     R"(revenues?\s+(?:reaching|reached|close to|totaling|totalling|grew|rose|increased|were))\b)"},
     {kCtxRevenueAfter,
      R"((?i)^[\s,]*(?:in|of)?\s*(?:annual\s+|total\s+|net\s+|global\s+)?(?:revenue|revenues|sales|turnover|funding|investment))"},
     {kCtxFigureLabel,

@@ -106,6 +106,13 @@ TEST(Sizes, YearBeforeTheFigure) {
   EXPECT_EQ(x.sizes[0].basis, Basis::kActual);
 }
 
+TEST(Sizes, RevenueOfTheMarketItselfIsItsSize) {
+  Extraction x = ExtractHtml("<p>In 2024, the rope market generated revenue of EUR 27.00 billion.</p>");
+  ASSERT_EQ(x.sizes.size(), 1u);
+  EXPECT_EQ(x.sizes[0].currency, "EUR");
+  EXPECT_EQ(x.sizes[0].year, 2024);
+}
+
 TEST(Sizes, PlaceholdersPricesAndOthersFiguresAreNotSizes) {
   const char* sentences[] = {
       "The rope market is expected to reach USD XX million by 2030.",
@@ -114,6 +121,8 @@ TEST(Sizes, PlaceholdersPricesAndOthersFiguresAreNotSizes) {
       "North America accounted for USD 1.3 billion of the rope market in 2024.",
       "The synthetic segment of the rope market generated USD 800 million in 2024.",
       "Coilworks earned $2 billion in revenue in 2023, a record for the rope market.",
+      "Braidco's rope and cable revenues reached about $6 billion, helping its rope market position.",
+      "Ropes are a small slice of the broader cordage market, worth USD 41 billion in 2024.",
   };
   for (const char* s : sentences) {
     Extraction x = ExtractHtml(std::string("<p>") + s + "</p>");

@@ -147,6 +147,33 @@ TEST(Players, TableOfContentsEntriesAreNotPlayers) {
   EXPECT_TRUE(x.players.empty());
 }
 
+TEST(Players, CompanyColumnsAndProfiledRowsInTables) {
+  Extraction x = ExtractHtml(
+      "<h2>Competitive Landscape</h2><table><tr><th>#</th><th>Company</th><th>Headquarters</th></tr>"
+      "<tr><td>1</td><td>Solent Gears Inc.</td><td>Canada</td></tr>"
+      "<tr><td>2</td><td>Tarn Valley Motors</td><td>France</td></tr></table>"
+      "<table><tr><td>Key companies profiled</td><td>Umbra Tech; Vireo Labs Co., Ltd.</td></tr></table>");
+  EXPECT_EQ(PlayerNames(x), (Names{"Solent Gears Inc.", "Tarn Valley Motors", "Umbra Tech", "Vireo Labs Co., Ltd."}));
+}
+
+TEST(Segments, DimensionRowsInTablesAndTableOfContentsNumbering) {
+  Extraction x = ExtractHtml(
+      "<table><tr><th>Segment</th><th>Sub-segments</th></tr><tr><td>By Type</td><td>Hybrid, Portable</td></tr>"
+      "<tr><td>By Deployment</td><td>Cloud, On-Premise</td></tr></table>"
+      "<h2>Table of Contents</h2><ul><li>4 Widget Market, by Type</li><li>4.1 Hybrid</li><li>4.2 Portable</li>"
+      "</ul>");
+  EXPECT_EQ(SegmentNames(x, "type"), (Names{"Hybrid", "Portable"}));
+  EXPECT_EQ(SegmentNames(x, "deployment"), (Names{"Cloud", "On-Premise"}));
+}
+
+TEST(Segments, LayoutTableHoldingTheWholePageIsReadLikeThePage) {
+  Extraction x = ExtractHtml(
+      "<table><tr><td><h3>Segmentation</h3><p><b>By Type</b></p><ul><li>Compact</li><li>Heavy-Duty</li></ul>"
+      "<h3>Regional Coverage</h3><p>North America, Europe, APAC</p></td></tr></table>");
+  EXPECT_EQ(SegmentNames(x, "type"), (Names{"Compact", "Heavy-Duty"}));
+  EXPECT_EQ(RegionNames(x), (Names{"North America", "Europe", "APAC"}));
+}
+
 TEST(Faqs, QuestionHeadingsWithAnswers) {
   Extraction x = ExtractHtml(
       "<h2>Pump Market FAQs</h2><h2>1. What is a pump?</h2><p>&nbsp;</p><p>A device that moves fluid.</p>"
