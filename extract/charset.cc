@@ -109,6 +109,13 @@ bool LooksBinary(std::string_view bytes) {
 }
 
 std::string ToUtf8(std::string_view bytes, std::string_view hint, std::string* used) {
+  std::string storage;
+  std::string_view view = Utf8View(bytes, hint, &storage, used);
+  return view.data() == storage.data() ? storage : std::string(view);
+}
+
+std::string_view Utf8View(std::string_view bytes, std::string_view hint, std::string* storage,
+                          std::string* used) {
   std::string charset(BomCharset(bytes));
   if (!charset.empty()) {
     bytes.remove_prefix(BomLength(charset));
@@ -123,18 +130,20 @@ std::string ToUtf8(std::string_view bytes, std::string_view hint, std::string* u
     Utf8Census census = CountUtf8(bytes);
     if (census.invalid == 0) {
       if (used) *used = charset;
-      return std::string(bytes);
+      return bytes;
     }
     if (census.multibyte == 0) charset = "windows-1252";
   }
   std::string out;
   if (charset != "utf-8" && IconvToUtf8(bytes, charset, &out)) {
     if (used) *used = charset;
-    return ValidUtf8(out);
+    *storage = ValidUtf8(out);
+    return *storage;
   }
   // Unknown charset label or UTF-8 with stray bytes: keep what is valid.
   if (used) *used = "utf-8";
-  return ValidUtf8(bytes);
+  *storage = ValidUtf8(bytes);
+  return *storage;
 }
 
 }  // namespace marketclaims

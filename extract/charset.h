@@ -20,6 +20,11 @@ std::string SniffCharset(std::string_view bytes);
 // are. Returns the charset actually used in *used (may be null).
 std::string ToUtf8(std::string_view bytes, std::string_view hint, std::string* used);
 
+// The same as ToUtf8, without a copy when `bytes` are already valid UTF-8:
+// returns a view of `bytes`, or of *storage when they had to be converted.
+std::string_view Utf8View(std::string_view bytes, std::string_view hint, std::string* storage,
+                          std::string* used);
+
 // True when the bytes look like a binary file (NULs, many control bytes)
 // rather than text in some charset.
 bool LooksBinary(std::string_view bytes);

@@ -30,8 +30,8 @@ bool Extractor::BuildDocument(std::string_view bytes, std::string_view charset_h
     *error = "binary content, not an HTML page";
     return false;
   }
-  std::string utf8 = ToUtf8(bytes, charset_hint, nullptr);
-  return ParseHtml(utf8, limits_, doc, error);
+  std::string converted;
+  return ParseHtml(Utf8View(bytes, charset_hint, &converted, nullptr), limits_, doc, error);
 }
 
 void Extractor::ExtractFromDocument(const Document& doc, Extraction* out) const {

@@ -61,10 +61,18 @@ void FindMoney(std::string_view text, const Rules& rules, std::vector<Mention>* 
   }
 }
 
+// The most words a CAGR's rate may sit after "CAGR" ("a compound annual
+// growth rate (CAGR) of around 5-7%").
+constexpr std::size_t kMaxCagrGap = 80;
+
 void FindRates(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
-  re2::StringPiece rate, rate2;
+  re2::StringPiece gap, rate, rate2;
   re2::StringPiece input(text);
-  while (RE2::FindAndConsume(&input, rules.rule(kRuleCagrRateAfter), &rate, &rate2)) {
+  while (RE2::FindAndConsume(&input, rules.rule(kRuleCagrRateAfter), &gap, &rate, &rate2)) {
+    if (gap.size() > kMaxCagrGap) {
+      if (input.empty()) break;
+      continue;
+    }
     std::size_t end = input.data() - text.data();
     // The figure's clause starts at the CAGR words: find where this match
     // began by searching back from the rate for the CAGR words.
@@ -199,7 +207,7 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     // Bare numbers ("USD 4500") are prices, not market sizes.
     bool sized = !m.unit.empty() || m.value >= 1e6;
     std::string left = WithoutMarketName(clause.left, market);
-    bool foreign = segment_sentence || MentionsRegion(left, rules.regions()) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
+    bool foreign = segment_sentence || (s.MayNameRegion() && MentionsRegion(left, rules.regions())) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
                    RE2::PartialMatch(clause.right, rules.context(kCtxRevenueAfter));
     bool accepted;
     if (!sized || foreign) {
@@ -271,7 +279,7 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
     Clause clause = ClauseOf(s.text, mentions, i);
     std::string left = WithoutMarketName(clause.left, market);
     // "North America is expected to register a CAGR of 8%" is the region's.
-    if (MentionsRegion(left, rules.regions())) continue;
+    if (s.MayNameRegion() && MentionsRegion(left, rules.regions())) continue;
     std::string lower_left = AsciiLower(left);
     if (lower_left.find("segment") != std::string::npos) continue;
     if (m.value > 1000) continue;
@@ -376,20 +384,25 @@ void DedupeCagrs(std::vector<Cagr>* cagrs) {
 // under a region's heading are not the market's.
 bool IsForeignBlock(const Document& doc, const Block& b, const Rules& rules) {
   if (!ProfiledCompany(b, rules).empty()) return true;
-  return b.section >= 0 && !CanonicalRegion(doc.blocks[b.section].text).empty();
+  return b.section >= 0 && rules.regions().PrefixLength(doc.blocks[b.section].text) ==
+                               doc.blocks[b.section].text.size();
 }
 
 void FindFigures(const Scan& scan, const Rules& rules, const std::string& market, Extraction* out) {
   std::vector<Mention> mentions;
   int previous_block = -1;
   bool previous_about_market = false;
+  bool foreign_block = false;
   for (const ScannedSentence& s : scan.sentences) {
-    if (s.block != previous_block) previous_about_market = false;
+    if (s.block != previous_block) {
+      previous_about_market = false;
+      foreign_block = IsForeignBlock(*scan.doc, scan.doc->blocks[s.block], rules);
+    }
     previous_block = s.block;
     bool continues = previous_about_market;
     previous_about_market = s.Fired(kRuleMarketPhrase);
     mentions.clear();
-    if (IsForeignBlock(*scan.doc, scan.doc->blocks[s.block], rules)) continue;
+    if (foreign_block) continue;
     if (s.Fired(kRuleMoneyCurrencyFirst) || s.Fired(kRuleMoneyCurrencyLast)) FindMoney(s.text, rules, &mentions);
     if (s.Fired(kRuleCagrRateAfter) || s.Fired(kRuleCagrRateBefore)) FindRates(s.text, rules, &mentions);
     FindLabelledRates(scan, rules, &mentions, s);

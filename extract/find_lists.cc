@@ -149,6 +149,9 @@ bool LooksLikeListEntry(const Block& b) {
 // "By Product Type:", "Material Type Outlook (...)", "Application:",
 // "5. Bio CMO Market, By Product" -> the dimension, or "".
 std::string HeadingDimension(const Block& b) {
+  // Headings are short; a long block can only be "By X: a, b, c, ...".
+  constexpr std::size_t kLongBlock = 160;
+  if (b.text.size() > kLongBlock && b.text.find(':') > 60) return "";
   std::string_view t = Trim(b.text);
   // "By product: A, B, C" is headed by the words before the colon.
   std::size_t colon = t.find(':');
@@ -175,8 +178,7 @@ std::string HeadingDimension(const Block& b) {
     std::string dim = CanonicalDimension(t);
     if (dim == "type" || dim == "application" || dim == "region") return dim;
   }
-  std::string dim = CanonicalDimension(t);
-  if (b.kind == BlockKind::kHeading && dim == "region") return dim;
+  if (b.kind == BlockKind::kHeading && CanonicalDimension(t) == "region") return "region";
   // "Regions covered", "Key Geographies".
   if (b.kind == BlockKind::kHeading && WordCount(t) <= 4 &&
       (lower.find("region") != std::string::npos || lower.find("geograph") != std::string::npos)) {
@@ -243,6 +245,7 @@ void CollectUnderHeading(const Document& doc, const std::vector<std::string>& di
 
 // "North America (U.S., Canada)": a region and its countries on one line.
 void RegionWithCountries(const Block& b, const RegionMatcher& regions, ListCollector* lists) {
+  if (b.text.empty() || b.text.back() != ')') return;
   std::size_t len = regions.PrefixLength(b.text);
   if (len == 0) return;
   std::string_view rest = Trim(std::string_view(b.text).substr(len));
@@ -269,8 +272,9 @@ bool IsListGap(std::string_view gap) {
 // Region names in a sentence about where the market is: "North America
 // dominated the market, followed by Europe and Asia-Pacific". Names given as
 // examples ("countries such as China and India") or addresses are left out.
-void RegionsInSentence(std::string_view text, const Rules& rules, ListCollector* lists) {
-  if (!RE2::PartialMatch(text, rules.context(kCtxRegionCue))) return;
+void RegionsInSentence(const ScannedSentence& s, const Rules& rules, ListCollector* lists) {
+  std::string_view text = s.text;
+  if (!s.MayNameRegion() || !RE2::PartialMatch(text, rules.context(kCtxRegionCue))) return;
   re2::StringPiece causal;
   if (RE2::PartialMatch(text, rules.context(kCtxCausalClause), &causal)) {
     text = text.substr(0, causal.data() - text.data());
@@ -432,7 +436,7 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
         lists.AddSegment(dim, std::string(second));
       }
     }
-    RegionsInSentence(s.text, rules, &lists);
+    RegionsInSentence(s, rules, &lists);
   }
 }
 

@@ -150,10 +150,10 @@ bool LooksLikeName(const Block& b) {
                                            EndsWithIgnoreCase(t, "ltd.") || EndsWithIgnoreCase(t, "co."));
 }
 
-bool IsPlayerHeading(const Block& b, const Scan& scan, std::size_t index) {
+bool IsPlayerHeading(const Block& b, const Scan& scan, const Rules& rules, std::size_t index) {
   if (b.kind != BlockKind::kHeading) return false;
   for (std::size_t s = scan.first_sentence[index]; s < scan.first_sentence[index + 1]; ++s) {
-    if (scan.sentences[s].Fired(kRulePlayerIntro)) return true;
+    if (rules.Confirms(scan.sentences[s], kRulePlayerIntro)) return true;
   }
   return false;
 }
@@ -169,7 +169,7 @@ bool IsCompanyColumnHeader(std::string_view text) {
 
 // Companies in tables: a column headed "Company", or a row labelled "Key
 // companies profiled" whose next cell lists them.
-void TablePlayers(const Scan& scan, PlayerCollector* players) {
+void TablePlayers(const Scan& scan, const Rules& rules, PlayerCollector* players) {
   const Document& doc = *scan.doc;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -183,7 +183,7 @@ void TablePlayers(const Scan& scan, PlayerCollector* players) {
     }
     bool labels_players = false;
     for (std::size_t s = scan.first_sentence[i]; s < scan.first_sentence[i + 1]; ++s) {
-      labels_players |= scan.sentences[s].Fired(kRulePlayerIntro);
+      labels_players |= rules.Confirms(scan.sentences[s], kRulePlayerIntro);
     }
     if (b.column == 0 && labels_players && i + 1 < doc.blocks.size()) {
       const Block& next = doc.blocks[i + 1];
@@ -210,16 +210,16 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     std::string profiled = ProfiledCompany(b, rules);
     if (!profiled.empty()) players.Add(profiled);
   }
-  TablePlayers(scan, &players);
+  TablePlayers(scan, rules, &players);
 
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    bool intro_heading = IsPlayerHeading(b, scan, i);
+    bool intro_heading = IsPlayerHeading(b, scan, rules, i);
     bool intro_paragraph = false;
     if (!intro_heading && b.kind == BlockKind::kParagraph) {
       for (std::size_t s = scan.first_sentence[i]; s < scan.first_sentence[i + 1]; ++s) {
         const ScannedSentence& sent = scan.sentences[s];
-        if (!sent.Fired(kRulePlayerIntro)) continue;
+        if (!rules.Confirms(sent, kRulePlayerIntro)) continue;
         std::string_view tail = ListTail(sent.text);
         int added = 0;
         std::vector<std::string> items = SplitListItems(tail, true);

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,9 @@ class RegionMatcher {
   std::vector<TextSpan> FindAll(std::string_view text) const;
 
   bool Contains(std::string_view text) const { return !FindAll(text).empty(); }
+
+  // The pattern, which doubles as the trigger in the rules' RE2::Set.
+  const std::string& pattern() const { return pattern_->pattern(); }
 
  private:
   std::unique_ptr<RE2> pattern_;

@@ -13,54 +13,52 @@ namespace marketclaims {
 #define MC_CAGR_WORDS R"((?:CAGR|compound(?:ed)? annual growth rate|annual growth rate))"
 
 const RuleSpec kRuleTable[kRuleCount] = {
-    {kRuleMoneyCurrencyFirst,
+    {kRuleMoneyCurrencyFirst, R"((?i)(?:\$|€|£|₹|¥|\b(?:usd|eur|gbp|inr|cny|rmb|jpy|chf|aud|cad|sgd|krw|brl|rs)\b))",
      "(?i)" MC_CURRENCY_SYMBOL R"(\s?)" MC_NUMBER MC_RANGE_TAIL MC_UNIT},
-    {kRuleMoneyCurrencyLast,
+    {kRuleMoneyCurrencyLast, R"((?i)(?:trillion|billion|million|thousand|bn|mn)\s+(?:us|u\.s|dollar|eur|gbp|pound|inr|rupee|cny|rmb|yuan|jpy|yen))",
      "(?i)" MC_NUMBER MC_RANGE_TAIL
      R"(\s*(trillion|billion|million|thousand|bn|mn)\s+)"
      R"((USD|US dollars?|U\.S\. dollars?|dollars|EUR|euros?|GBP|pounds sterling|INR|rupees|CNY|RMB|yuan|JPY|yen)\b)"},
-    {kRuleCagrRateAfter,
-     "(?i)" R"(\b)" MC_CAGR_WORDS R"(\b(?:\s*\([^)]{0,40}\))?[^%;?!]{0,80}?)" MC_RATE
+    {kRuleCagrRateAfter, R"((?i)cagr|annual growth rate)",
+     "(?i)" R"(\b)" MC_CAGR_WORDS R"(\b(?:\s*\([^)]*\))?([^%;?!]*?))" MC_RATE
      R"((?:\s*(?:%|percent)?\s*(?:-|–|to)\s*)" MC_RATE R"()?)" MC_PERCENT},
-    {kRuleCagrRateBefore,
-     "(?i)" MC_RATE MC_PERCENT R"(\s*(?:\([^)]{0,20}\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
-    {kRuleMarketPhrase, R"((?i)\b(market|industry)\b)"},
-    {kRulePlayerIntro,
+    {kRuleCagrRateBefore, R"((?i)cagr|annual growth rate)",
+     "(?i)" MC_RATE MC_PERCENT R"(\s*(?:\([^)]*\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
+    {kRuleMarketPhrase, nullptr, R"((?i)\b(market|industry)\b)"},
+    {kRulePlayerIntro, R"((?i)player|compan|vendor|manufacturer|participant|competit|firms|supplier|provider|brands|operators|makers|producers|developers|distributors)",
      R"((?i)\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
      R"((?:market\s+|industry\s+|global\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands|)"
      R"(operators|makers|producers|developers|distributors)\b)"
      R"(|\b(?:companies|players|vendors|manufacturers)\s+(?:profiled|operating|covered|include|including|such as|are)\b)"
      R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b)"
      R"(|\bwho competes\b|\bcompetitors\b|\bcompan(?:y|ies)\s+(?:notes|overviews?|spotlights?|snapshots?|highlights)\b)"},
-    {kRuleRegionIntro, R"((?i)\b(?:regions?|regional|geograph\w*|countries|region-wise)\b)"},
-    {kRuleSegmentParenthesised,
+    {kRuleSegmentParenthesised, R"(\([^()]*(?:,|and))",
      R"((?i)((?:[A-Za-z][A-Za-z\-/&]*\s+){0,3}[A-Za-z][A-Za-z\-/&]*)\s*\(([^()]*(?:,|\band\b)[^()]*)\))"},
-    {kRuleSegmentInto,
-     R"((?i)(?:on the basis of|based on|by|in terms of|according to)\s+([A-Za-z][\w\- ]{1,40}?),?\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?)"
+    {kRuleSegmentInto, R"((?i)segment|divid|categori|classif|bifurcat|split)",
+     R"((?i)(?:on the basis of|based on|by|in terms of|according to)\s+([A-Za-z][\w\- ]+?),?\s+(?:the\s+)?(?:[\w\-]+\s+)*?)"
      R"((?:market|industry)\s+(?:is|has been|was|can be)\s+(?:further\s+)?)"
      R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|sub-segmented)\s+into\s+(.+))"},
-    {kRuleSegmentByInto,
+    {kRuleSegmentByInto, R"((?i)segment|divid|categori|classif|bifurcat|split)",
      R"((?i)(?:market|industry|study|report)\s+(?:is\s+|has been\s+|was\s+|can be\s+)?(?:also\s+|further\s+)?)"
      R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|splits|divides|segments))"
      R"(\s+(?:the\s+(?:market|industry)\s+)?(?:by|based on|on the basis of|in terms of)\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+?)(?:,\s+and\s+by\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+))?(?:[.;]|$))"},
-    {kRuleSegmentLead,
+    {kRuleSegmentLead, R"((?i)^(?:by|based on|in terms of|on the basis of)\s)",
      R"((?i)^(?:by|based on(?:\s+the)?|in terms of|on the basis of)\s+([A-Za-z][\w\-&]*(?:\s*[ /&]\s*[A-Za-z][\w\-]*){0,2}),\s+(?:the\s+)?(.+?)\s+)"
      R"((?:(?:sub-)?segment\s+)?(?:held|led|accounted|dominated|is|was|captured|commanded|represented|)"
      R"(contributed|generated|registered|emerged|holds|leads|accounts|dominates|posted|recorded|retained|)"
      R"(maintained|remained|remains)\b)"},
-    {kRuleSegmentNamed,
+    {kRuleSegmentNamed, R"((?i)sub-segment)",
      R"((?i)\bthe\s+([\w&/\- ]{2,40}?)\s+(product|application|end[- ]user|end[- ]use|type)\s+sub-segment\b)"},
-    {kRuleSegmentIncluding,
+    {kRuleSegmentIncluding, R"((?i)segment|divid|categori|classif|bifurcat|split)",
      R"((?i)\b(?:segmented|divided|categorized|categorised|classified|split)\s+(?:into|by|on the basis of|based on)\s+)"
      R"((?:the\s+)?(?:many\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?([a-z][\w\- ]{1,30}?)\s+)"
      R"((?:that\s+[^,]{0,40}?\s+)?(?:including|such as|like|namely)\s+(?:the\s+)?([^.]+))"},
-    {kRuleSegmentTypesOf, R"((?i)\b(?:types|kinds) of [\w\- ]{1,30}?\s*[-:–]\s*([^-–:.]+,[^-–:.]+))"},
-    {kRuleSegmentOf,
+    {kRuleSegmentTypesOf, R"((?i)(?:types|kinds) of)", R"((?i)\b(?:types|kinds) of [\w\- ]{1,30}?\s*[-:–]\s*([^-–:.]+,[^-–:.]+))"},
+    {kRuleSegmentOf, R"((?i)segments? (?:of|includ|compris))",
      R"((?i)\bthe\s+([\w\- ]{2,30}?)\s+segments?\s+(?:of|includes?|including|comprising|comprises)\s+([^.]+,[^.]+))"},
-    {kRuleSegmentCovers,
+    {kRuleSegmentCovers, R"((?i)^(?:by|based on|in terms of|on the basis of)\s)",
      R"((?i)^(?:by|based on|in terms of|on the basis of)\s+([\w\- ]{2,30}?),\s+the\s+(?:report|study|analysis|market|research)\s+)"
      R"((?:covers|includes|spans|comprises|considers|examines|tracks|is split into|is segmented into|is divided into)\s+(.+))"},
-    {kRuleQuestion, R"(\?\s*$)"},
 };
 
 const ContextSpec kContextTable[kContextCount] = {

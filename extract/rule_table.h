@@ -1,7 +1,9 @@
 // The extraction rules as data: each rule is an RE2 pattern and the kind of
-// claim its matches yield. The table is compiled once (see Rules) and all
-// rules run over each sentence in one RE2::Set pass; only the rules that
-// fire are then run again for their capture groups.
+// claim its matches yield, plus a trigger: a cheap pattern (keywords) that
+// matches wherever the rule can. The table is compiled once (see Rules); the
+// triggers of all rules run over each sentence in one RE2::Set pass, and a
+// rule's own pattern runs only on the sentences where its trigger fired.
+// (The full patterns in one set would make a DFA too large to stay fast.)
 #ifndef MARKETCLAIMS_EXTRACT_RULE_TABLE_H_
 #define MARKETCLAIMS_EXTRACT_RULE_TABLE_H_
 
@@ -18,7 +20,9 @@ enum RuleId {
   // Groups: number, second number, unit, currency.
   kRuleMoneyCurrencyLast,
   // "CAGR of 7.8%", "compound annual growth rate (CAGR) of over 10%",
-  // "CAGR of around 5-7%". Groups: rate, second rate of a range.
+  // "CAGR of around 5-7%". Groups: the words between, rate, second rate of
+  // a range. (The gap is bounded in code: a bounded repeat here would blow
+  // up the automaton.)
   kRuleCagrRateAfter,
   // "a 10.1% CAGR". Groups: rate.
   kRuleCagrRateBefore,
@@ -26,8 +30,6 @@ enum RuleId {
   kRuleMarketPhrase,
   // Words that introduce a list of companies.
   kRulePlayerIntro,
-  // Words that introduce a list of regions.
-  kRuleRegionIntro,
   // "Type (A, B, C)", "by End-User (X, Y and Z)". Groups: dimension, items.
   kRuleSegmentParenthesised,
   // "on the basis of type, the market is segmented into A, B and C".
@@ -55,13 +57,12 @@ enum RuleId {
   // "By application, the report covers A, B, and C". Groups: dimension,
   // items.
   kRuleSegmentCovers,
-  // A question: ends with '?'.
-  kRuleQuestion,
   kRuleCount
 };
 
 struct RuleSpec {
   RuleId id;
+  const char* trigger;  // must match wherever `pattern` does
   const char* pattern;
 };
 

@@ -13,7 +13,8 @@ Rules::Rules() {
     const RuleSpec& spec = kRuleTable[i];
     compiled_[i] = std::make_unique<RE2>(spec.pattern, options);
     std::string err;
-    if (spec.id != i || !compiled_[i]->ok() || set_->Add(spec.pattern, &err) != i) {
+    const char* trigger = spec.trigger ? spec.trigger : spec.pattern;
+    if (spec.id != i || !compiled_[i]->ok() || set_->Add(trigger, &err) != i) {
       ok_ = false;
       error_ = "rule " + std::to_string(i) + ": " +
                (compiled_[i]->ok() ? (err.empty() ? "out of order" : err) : compiled_[i]->error());
@@ -29,7 +30,8 @@ Rules::Rules() {
       return;
     }
   }
-  if (!regions_.ok()) {
+  static_assert(kRuleCount < 32, "fired bits are a uint32_t");
+  if (!regions_.ok() || set_->Add(regions_.pattern(), nullptr) != kRuleCount) {
     ok_ = false;
     error_ = "the region pattern did not compile";
     return;
@@ -61,6 +63,10 @@ Scan Rules::ScanDocument(const Document& doc) const {
   }
   scan.first_sentence.push_back(scan.sentences.size());
   return scan;
+}
+
+bool Rules::Confirms(const ScannedSentence& s, RuleId id) const {
+  return s.Fired(id) && RE2::PartialMatch(s.text, *compiled_[id]);
 }
 
 void Rules::Apply(const Document& doc, Extraction* out) const {

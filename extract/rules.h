@@ -28,9 +28,11 @@ struct ScannedSentence {
   int block;                // index into Document::blocks
   std::size_t offset;       // where it starts in Document::text
   std::string_view text;    // points into Document::blocks[block].text
-  uint32_t fired;           // bit i set when rule i matched
+  uint32_t fired;           // bit i set when rule i's trigger matched
 
   bool Fired(RuleId id) const { return (fired >> id) & 1u; }
+  // Whether the sentence may name a region (RegionMatcher's trigger).
+  bool MayNameRegion() const { return (fired >> kRuleCount) & 1u; }
 };
 
 struct Scan {
@@ -55,6 +57,9 @@ class Rules {
   const RegionMatcher& regions() const { return regions_; }
 
   Scan ScanDocument(const Document& doc) const;
+
+  // True when rule `id` itself (not only its trigger) matches `s`.
+  bool Confirms(const ScannedSentence& s, RuleId id) const;
   void Apply(const Document& doc, Extraction* out) const;
 
  private:
