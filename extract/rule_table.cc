@@ -13,7 +13,7 @@ namespace marketclaims {
 #define MC_CAGR_WORDS R"((?:CAGR|compound(?:ed)? annual growth rate|annual growth rate))"
 
 const RuleSpec kRuleTable[kRuleCount] = {
-    {kRuleMoneyCurrencyFirst, R"((?i)(?:\$|€|£|₹|¥|\b(?:usd|eur|gbp|inr|cny|rmb|jpy|chf|aud|cad|sgd|krw|brl|rs)\b))",
+    {kRuleMoneyCurrencyFirst, R"((?i)(?:\$|€|£|₹|¥|\b(?:usd|eur|gbp|inr|cny|rmb|jpy|chf|aud|cad|sgd|krw|brl)\b|\brs))",
      "(?i)" MC_CURRENCY_SYMBOL R"(\s?)" MC_NUMBER MC_RANGE_TAIL MC_UNIT},
     {kRuleMoneyCurrencyLast, R"((?i)(?:trillion|billion|million|thousand|bn|mn)\s+(?:us|u\.s|dollar|eur|gbp|pound|inr|rupee|cny|rmb|yuan|jpy|yen))",
      "(?i)" MC_NUMBER MC_RANGE_TAIL
@@ -25,7 +25,7 @@ const RuleSpec kRuleTable[kRuleCount] = {
     {kRuleCagrRateBefore, R"((?i)cagr|annual growth rate)",
      "(?i)" MC_RATE MC_PERCENT R"(\s*(?:\([^)]*\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
     {kRuleMarketPhrase, nullptr, R"((?i)\b(market|industry)\b)"},
-    {kRulePlayerIntro, R"((?i)player|compan|vendor|manufacturer|participant|competit|firms|supplier|provider|brands|operators|makers|producers|developers|distributors)",
+    {kRulePlayerIntro, R"((?i)player|compan|vendor|manufacturer|participant|compet|firms|supplier|provider|brands|operators|makers|producers|developers|distributors)",
      R"((?i)\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
      R"((?:market\s+|industry\s+|global\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands|)"
      R"(operators|makers|producers|developers|distributors)\b)"
