@@ -270,9 +270,19 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
 }
 
 void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
-                const ScannedSentence& s, const std::vector<Mention>& mentions, Extraction* out) {
+                const ScannedSentence& s, const std::vector<Mention>& mentions,
+                bool previous_about_market, Extraction* out) {
   const Document& doc = *scan.doc;
   if (IsSegmentSentence(s.text)) return;
+  // A rate in a sentence that names no market ("cylindrical robots will
+  // grow at a CAGR of 6.5%") is a product's or a segment's; a key-value
+  // block ("CAGR, 2025-2032" / "6.1%") or "It is expected to grow at ..."
+  // after a sentence about the market still counts.
+  bool key_value = doc.blocks[s.block].text.size() <= 12;
+  // (A page that names no market gives nothing to tell rates apart by.)
+  bool about_market = market.empty() || MentionsMarket(s.text, market) || key_value ||
+                      (previous_about_market && ContinuesPrevious(s.text));
+  if (!about_market) return;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.kind != Mention::kRate) continue;
@@ -410,7 +420,7 @@ void FindFigures(const Scan& scan, const Rules& rules, const std::string& market
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     JudgeMoney(scan, rules, market, s, mentions, continues, out);
-    JudgeRates(scan, rules, market, s, mentions, out);
+    JudgeRates(scan, rules, market, s, mentions, continues, out);
   }
   DedupeSizes(&out->sizes);
   DedupeCagrs(&out->cagrs);

@@ -218,6 +218,15 @@ TEST(Cagrs, PlaceholdersRegionsAndSegmentsAreNotTheMarkets) {
   }
 }
 
+TEST(Cagrs, ARateInASentenceAboutSomethingElseIsNotTheMarkets) {
+  Extraction x = ExtractHtml("<h1>Hose Market Report</h1><p>The hose market grows at a CAGR of 5.4% from 2023 to "
+                             "2030. It is expected to keep a CAGR above 5.0% after that. Braided hoses are "
+                             "expected to grow faster, at a CAGR of 6.5% through 2030.</p>");
+  ASSERT_EQ(x.cagrs.size(), 2u);
+  EXPECT_DOUBLE_EQ(x.cagrs[0].rate, 5.4);
+  EXPECT_DOUBLE_EQ(x.cagrs[1].rate, 5.0);
+}
+
 TEST(Cagrs, ContradictionsOnOnePageAreAllKept) {
   Extraction x = ExtractHtml("<p>The hose market will grow at a CAGR of 7.8% from 2022 to 2028.</p>"
                              "<h2>FAQ</h2><p>The hose market is projected to grow at a CAGR of 12.3% from 2021 to "
