@@ -179,8 +179,25 @@ Clause ClauseOf(std::string_view sentence, const std::vector<Mention>& mentions,
   return {sentence.substr(lb, m.begin - lb), sentence.substr(m.end, re - m.end)};
 }
 
+// The text a claim was read from and where it starts in Document::text.
+struct Evidence {
+  std::string_view text;
+  std::size_t offset;
+};
+
+Evidence SentenceEvidence(const ScannedSentence& s) { return {s.text, s.offset}; }
+
+// A key-value figure's evidence is its label and value together
+// ("Revenue forecast in 2030\nUSD 51.5 billion").
+Evidence LabelledEvidence(const Document& doc, int value_block) {
+  const Block& label = doc.blocks[value_block - 1];
+  const Block& value = doc.blocks[value_block];
+  return {std::string_view(doc.text).substr(label.offset, value.offset + value.text.size() - label.offset),
+          label.offset};
+}
+
 void AddSize(const Mention& m, double value, std::optional<int> year, Basis basis,
-             const ScannedSentence& s, Extraction* out) {
+             const Evidence& evidence, Extraction* out) {
   MarketSize size;
   size.value = value;
   size.unit = m.unit;
@@ -188,14 +205,16 @@ void AddSize(const Mention& m, double value, std::optional<int> year, Basis basi
   size.year = year;
   size.basis = basis;
   if (m.currency == "USD") size.usd = value * UnitMultiplier(m.unit);
-  size.evidence = std::string(s.text);
-  size.offset = s.offset;
+  size.evidence = std::string(evidence.text);
+  size.offset = evidence.offset;
   out->sizes.push_back(std::move(size));
 }
 
+// Appends the market sizes among `mentions`; the indices in out->sizes of
+// those read from key-value blocks go to *labelled.
 void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
                 const ScannedSentence& s, const std::vector<Mention>& mentions,
-                bool previous_about_market, Extraction* out) {
+                bool previous_about_market, std::vector<std::size_t>* labelled, Extraction* out) {
   const Document& doc = *scan.doc;
   bool segment_sentence = IsSegmentSentence(s.text);
   bool accepted_before = false;
@@ -223,11 +242,12 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     const Block& block = doc.blocks[s.block];
     if (sized && !foreign && block.text.size() <= m.end - m.begin + 12 && s.block > 0) {
       re2::StringPiece label, year;
-      if (RE2::PartialMatch(doc.blocks[s.block - 1].text, rules.context(kCtxFigureLabel), &label, &year)) {
+      const std::string& label_text = doc.blocks[s.block - 1].text;
+      if (RE2::PartialMatch(label_text, rules.context(kCtxFigureLabel), &label, &year)) {
         accepted = true;
         label_year = ParseYear(year);
-        std::string l = AsciiLower(label);
-        label_forecast = l == "forecast" || l == "projected";
+        // "Revenue forecast in 2030", "Projected, 2032".
+        label_forecast = RE2::PartialMatch(label_text, rules.context(kCtxForecastWords));
       }
     }
     // Only a real figure sets the verdict the rest of the sentence follows.
@@ -264,8 +284,10 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
       if (forecast_by_year) basis = Basis::kForecast;
       if (as_of) basis = Basis::kActual;
     }
-    AddSize(m, m.value, year, basis, s, out);
-    if (m.value2 >= 0) AddSize(m, m.value2, year, basis, s, out);
+    Evidence evidence = label_year ? LabelledEvidence(doc, s.block) : SentenceEvidence(s);
+    if (label_year) labelled->push_back(out->sizes.size());
+    AddSize(m, m.value, year, basis, evidence, out);
+    if (m.value2 >= 0) AddSize(m, m.value2, year, basis, evidence, out);
   }
 }
 
@@ -312,22 +334,22 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
     }
     // A key-value block: "CAGR, 2026-2035" above "23.23%".
     const Block& block = doc.blocks[s.block];
-    if (!start && !end && s.block > 0 && block.text.size() <= 12) {
-      std::string_view label = doc.blocks[s.block - 1].text;
-      if (StartsWithIgnoreCase(label, "cagr") &&
-          RE2::PartialMatch(label, rules.context(kCtxYearRange), &a, &b)) {
-        start = ParseYear(a);
-        end = ParseYear(b);
-      }
+    bool labelled = s.block > 0 && block.text.size() <= 12 &&
+                    StartsWithIgnoreCase(doc.blocks[s.block - 1].text, "cagr");
+    if (!start && !end && labelled &&
+        RE2::PartialMatch(doc.blocks[s.block - 1].text, rules.context(kCtxYearRange), &a, &b)) {
+      start = ParseYear(a);
+      end = ParseYear(b);
     }
+    Evidence evidence = labelled ? LabelledEvidence(doc, s.block) : SentenceEvidence(s);
     for (double rate : {m.value, m.value2}) {
       if (rate < 0) continue;
       Cagr c;
       c.rate = rate;
       c.start = start;
       c.end = end;
-      c.evidence = std::string(s.text);
-      c.offset = s.offset;
+      c.evidence = std::string(evidence.text);
+      c.offset = evidence.offset;
       out->cagrs.push_back(std::move(c));
     }
   }
@@ -349,6 +371,20 @@ void FindLabelledRates(const Scan& scan, const Rules& rules, std::vector<Mention
   m.value = *v;
   mentions->push_back(m);
   (void)rules;
+}
+
+// Key-value blocks ("Market Size 2024" / "USD 4.2 Billion", "Market Size
+// 2032" / "USD 6.8 Billion") give a base and a forecast without saying which:
+// every year after the earliest is a forecast.
+void MarkLabelledForecasts(const std::vector<std::size_t>& labelled, Extraction* out) {
+  std::optional<int> earliest;
+  for (std::size_t i : labelled) {
+    const std::optional<int>& y = out->sizes[i].year;
+    if (y && (!earliest || *y < *earliest)) earliest = y;
+  }
+  for (std::size_t i : labelled) {
+    if (out->sizes[i].year > earliest) out->sizes[i].basis = Basis::kForecast;
+  }
 }
 
 bool SameSize(const MarketSize& a, const MarketSize& b) {
@@ -400,6 +436,7 @@ bool IsForeignBlock(const Document& doc, const Block& b, const Rules& rules) {
 
 void FindFigures(const Scan& scan, const Rules& rules, const std::string& market, Extraction* out) {
   std::vector<Mention> mentions;
+  std::vector<std::size_t> labelled;
   int previous_block = -1;
   bool previous_about_market = false;
   bool foreign_block = false;
@@ -419,9 +456,10 @@ void FindFigures(const Scan& scan, const Rules& rules, const std::string& market
     if (mentions.empty()) continue;
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-    JudgeMoney(scan, rules, market, s, mentions, continues, out);
+    JudgeMoney(scan, rules, market, s, mentions, continues, &labelled, out);
     JudgeRates(scan, rules, market, s, mentions, continues, out);
   }
+  MarkLabelledForecasts(labelled, out);
   DedupeSizes(&out->sizes);
   DedupeCagrs(&out->cagrs);
 }

@@ -150,6 +150,15 @@ TEST(Sizes, KeyValueBlocks) {
   EXPECT_EQ(x.cagrs[0].end, 2032);
 }
 
+TEST(Sizes, KeyValueBlocksWithoutBasisWordsAndTheirEvidence) {
+  Extraction x = ExtractHtml("<h1>Rope Market</h1><p>Market Size 2032</p><p>USD 6.8 Billion</p>"
+                             "<p>Market Size 2024</p><p>USD 4.2 Billion</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  EXPECT_EQ(FindSize(x, 4.2)->basis, Basis::kActual);
+  EXPECT_EQ(FindSize(x, 6.8)->basis, Basis::kForecast) << "a later year than the other figure";
+  EXPECT_EQ(FindSize(x, 6.8)->evidence, "Market Size 2032\nUSD 6.8 Billion");
+}
+
 TEST(Sizes, RepeatedFigureCountsOnceAndKeepsItsYear) {
   Extraction x = ExtractHtml("<h1>Rope Market worth USD 2.5 Billion</h1>"
                              "<p>The rope market reached USD 2.5 billion in 2024.</p>"
