@@ -1,6 +1,7 @@
 // Finds key players: companies listed under a "key players" / "competitive
 // landscape" heading or sentence, as list items, one per paragraph, or a
 // comma list ("Key players include A, B, and C").
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -63,7 +64,14 @@ std::string CompanyName(std::string_view written) {
   std::string name = DropLocation(CleanItem(written));
   if (name.size() < 2 || WordCount(name) > kMaxNameWords) return "";
   unsigned char first = static_cast<unsigned char>(name[0]);
-  if (!(std::isupper(first) || std::isdigit(first) || first >= 0x80)) return "";
+  // "zSpace", "d'Vinci", "eBay": a lower-case start with a capital inside
+  // the first word.
+  std::size_t first_word_end = name.find(' ');
+  bool camel = std::islower(first) &&
+               std::any_of(name.begin() + 1, first_word_end == std::string::npos ? name.end()
+                                                                                 : name.begin() + first_word_end,
+                           [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  if (!(std::isupper(first) || std::isdigit(first) || first >= 0x80 || camel)) return "";
   if (name.find(": ") != std::string::npos || name.find('?') != std::string::npos ||
       name.find("http") != std::string::npos || name.find('@') != std::string::npos) {
     return "";
@@ -75,7 +83,7 @@ std::string CompanyName(std::string_view written) {
     digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
     letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
   }
-  if (letters < 2 || digits * 3 > letters) return "";
+  if (letters < 1 || letters + digits < 2 || digits > letters * 3) return "";
   // Names are capitalised word by word; a phrase of lower-case words is a
   // description ("Assessment of regulatory changes").
   int lower_words = 0;
@@ -85,7 +93,7 @@ std::string CompanyName(std::string_view written) {
       at_word = true;
       continue;
     }
-    if (at_word && std::islower(static_cast<unsigned char>(name[i]))) {
+    if (at_word && i > 0 && std::islower(static_cast<unsigned char>(name[i]))) {
       std::size_t e = name.find(' ', i);
       std::string_view w = std::string_view(name).substr(i, e == std::string::npos ? std::string::npos : e - i);
       bool connector = w == "and" || w == "of" || w == "de" || w == "del" || w == "la" || w == "von" ||
@@ -121,20 +129,31 @@ class PlayerCollector {
 };
 
 // The list after "include", "such as", "are" or a colon in an intro sentence.
-std::string_view ListTail(std::string_view sentence) {
+// The list after "include", "such as", "are" or a colon that follows the
+// intro words ending at `from`: "Major players include established firms
+// like A, B and C" -> "A, B and C".
+std::string_view ListTail(std::string_view sentence, std::size_t from) {
   static constexpr std::string_view kMarkers[] = {" include ", " includes ", " including ", " such as ",
                                                   " are ", " namely ", ": ", " like "};
   std::string lower = AsciiLower(sentence);
-  std::size_t best = std::string::npos, len = 0;
-  for (std::string_view m : kMarkers) {
-    std::size_t p = lower.find(m);
-    if (p != std::string::npos && (best == std::string::npos || p < best)) {
-      best = p;
-      len = m.size();
+  auto next_marker = [&](std::size_t after, std::size_t limit, std::size_t* at, std::size_t* len) {
+    *at = std::string::npos;
+    for (std::string_view m : kMarkers) {
+      std::size_t p = lower.find(m, after);
+      if (p != std::string::npos && p < limit && (*at == std::string::npos || p < *at)) {
+        *at = p;
+        *len = m.size();
+      }
     }
-  }
-  if (best == std::string::npos) return {};
-  std::string_view tail = sentence.substr(best + len);
+    return *at != std::string::npos;
+  };
+  std::size_t at, len;
+  if (!next_marker(from, lower.size(), &at, &len)) return {};
+  std::size_t start = at + len;
+  // A second marker before the first comma refines the list's start.
+  std::size_t comma = lower.find(',', start);
+  while (next_marker(start, comma == std::string::npos ? lower.size() : comma, &at, &len)) start = at + len;
+  std::string_view tail = sentence.substr(start);
   while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
   return tail;
 }
@@ -219,8 +238,11 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     if (!intro_heading && b.kind == BlockKind::kParagraph) {
       for (std::size_t s = scan.first_sentence[i]; s < scan.first_sentence[i + 1]; ++s) {
         const ScannedSentence& sent = scan.sentences[s];
-        if (!rules.Confirms(sent, kRulePlayerIntro)) continue;
-        std::string_view tail = ListTail(sent.text);
+        re2::StringPiece intro;
+        if (!sent.Fired(kRulePlayerIntro) || !RE2::PartialMatch(sent.text, rules.rule(kRulePlayerIntro), &intro)) {
+          continue;
+        }
+        std::string_view tail = ListTail(sent.text, intro.data() - sent.text.data());
         int added = 0;
         std::vector<std::string> items = SplitListItems(tail, true);
         if (items.size() >= 2) {

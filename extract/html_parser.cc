@@ -277,9 +277,25 @@ bool IsLoneCompanySuffix(std::string_view text) {
   return false;
 }
 
+// A fragment cut inside a tag starts with the tag's tail as text:
+// `8; margin-top: 0pt;" data-mce-style="...">Acme is ...`. Drops it.
+void DropCutTagTail(std::string* text) {
+  std::size_t end = text->find("\">");
+  if (end == std::string::npos) end = text->find("'>");
+  if (end == std::string::npos) return;
+  std::string_view head(text->data(), end);
+  bool attribute_like = head.find('=') != std::string_view::npos || head.find(';') != std::string_view::npos;
+  if (!attribute_like || head.find(". ") != std::string_view::npos || head.find('<') != std::string_view::npos) {
+    return;
+  }
+  text->erase(0, end + 2);
+  *text = std::string(Trim(*text));
+}
+
 // Reads plain-text conventions (markdown headings, bullets, **bold**).
 void ApplyTextConventions(RawBlock* block) {
   std::string& t = block->text;
+  DropCutTagTail(&t);
   if (block->kind == BlockKind::kParagraph && !t.empty() && t[0] == '#') {
     std::size_t n = t.find_first_not_of('#');
     if (n != std::string::npos && n <= 6 && t[n] == ' ') {

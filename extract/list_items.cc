@@ -17,12 +17,16 @@ bool EndsWithSuffixAbbreviation(std::string_view item) {
 
 std::string_view StripTail(std::string_view t) {
   static constexpr std::string_view kTails[] = {" among others", " amongst others", " etc.", " etc",
-                                                " and others", " and many more", " and more",
+                                                " and many more", " and more",
                                                 " among many others"};
   for (std::string_view tail : kTails) {
     std::string_view stripped = t;
     while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == ' ')) stripped.remove_suffix(1);
-    if (EndsWithIgnoreCase(stripped, tail)) return Trim(stripped.substr(0, stripped.size() - tail.size()));
+    if (EndsWithIgnoreCase(stripped, tail)) {
+      stripped = Trim(stripped.substr(0, stripped.size() - tail.size()));
+      while (!stripped.empty() && stripped.back() == ',') stripped.remove_suffix(1);
+      return stripped;
+    }
   }
   return t;
 }
@@ -81,6 +85,7 @@ std::string CleanItem(std::string_view item) {
 }
 
 std::vector<std::string> SplitListItems(std::string_view text, bool split_and) {
+  text = StripTail(Trim(text));  // "A, B and C, among others"
   std::vector<std::string> pieces;
   std::size_t start = 0;
   int depth = 0;

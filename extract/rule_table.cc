@@ -26,12 +26,12 @@ const RuleSpec kRuleTable[kRuleCount] = {
      "(?i)" MC_RATE MC_PERCENT R"(\s*(?:\([^)]*\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
     {kRuleMarketPhrase, nullptr, R"((?i)\b(market|industry)\b)"},
     {kRulePlayerIntro, R"((?i)player|compan|vendor|manufacturer|participant|compet|firms|supplier|provider|brands|operators|makers|producers|developers|distributors)",
-     R"((?i)\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
+     R"((?i)(\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
      R"((?:market\s+|industry\s+|global\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands|)"
      R"(operators|makers|producers|developers|distributors)\b)"
      R"(|\b(?:companies|players|vendors|manufacturers)\s+(?:profiled|operating|covered|include|including|such as|are)\b)"
      R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b)"
-     R"(|\bwho competes\b|\bcompetitors\b|\bcompan(?:y|ies)\s+(?:notes|overviews?|spotlights?|snapshots?|highlights)\b)"},
+     R"(|\bwho competes\b|\bcompetitors\b|\bcompan(?:y|ies)\s+(?:notes|overviews?|spotlights?|snapshots?|highlights)\b))"},
     {kRuleSegmentParenthesised, R"(\([^()]*(?:,|and))",
      R"((?i)((?:[A-Za-z][A-Za-z\-/&]*\s+){0,3}[A-Za-z][A-Za-z\-/&]*)\s*\(([^()]*(?:,|\band\b)[^()]*)\))"},
     {kRuleSegmentInto, R"((?i)segment|divid|categori|classif|bifurcat|split)",
@@ -93,7 +93,7 @@ const ContextSpec kContextTable[kContextCount] = {
      R"((?i)\b((?:19|20)\d{2})\s*(?:-|–|—|to|and|through|till|until|/)\s*((?:19|20)?\d{2})\b)"},
     {kCtxEndYear, R"((?i)\b(?:through|till|until|to|by|up to|thru)\s+((?:19|20)\d{2})\b)"},
     {kCtxProfileVerb,
-     R"((?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:[:–—-]|(?:is|has|have|specializes|specialises|offers|provides|focuses|)"
+     R"((?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:[:–—-]|,\s+(?:a|an|the|one|which|who)\b|(?:is|has|have|specializes|specialises|offers|provides|focuses|)"
      R"(operates|manufactures|develops|designs|leads|holds|remains|continues|stands|excels|was|reported|)"
      R"(produces|delivers|dominates|plays|boasts|maintains|leverages|serves|introduced|launched|)"
      R"(emphasizes|emphasises|concentrates|utilizes|brings|stays|invests|aims|supplies|sells)\b))"},

@@ -28,7 +28,7 @@ enum RuleId {
   kRuleCagrRateBefore,
   // The word "market" or "industry" that ends a market name. Group: the word.
   kRuleMarketPhrase,
-  // Words that introduce a list of companies.
+  // Words that introduce a list of companies. Group: the words.
   kRulePlayerIntro,
   // "Type (A, B, C)", "by End-User (X, Y and Z)". Groups: dimension, items.
   kRuleSegmentParenthesised,

@@ -81,6 +81,15 @@ TEST(Document, PlainTextConventionsAreRead) {
   EXPECT_EQ(doc.blocks[3].text.substr(0, doc.blocks[3].bold_lead), "Quill Systems");
 }
 
+TEST(Document, TheTailOfATagCutByAFragmentIsDropped) {
+  Document doc = BuildDoc("<h1>Kite Market</h1>\n8; margin-top: 0pt; font-size: 11pt;\" data-mce-style=\"x: y;\">"
+                          "**Aerokite** is a leading maker.</p><p>Kites fly. A=b; c\"> stays.</p>");
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.blocks[1].text, "Aerokite is a leading maker.");
+  EXPECT_EQ(doc.blocks[1].text.substr(0, doc.blocks[1].bold_lead), "Aerokite");
+  EXPECT_EQ(doc.blocks[2].text, "Kites fly. A=b; c\"> stays.");
+}
+
 TEST(Document, BoldLeadFromMarkup) {
   Document doc = BuildDoc("<p><strong>Vertex Pumps</strong> is a leading supplier.</p>");
   ASSERT_EQ(doc.blocks.size(), 1u);

@@ -141,6 +141,14 @@ TEST(Players, OnePerParagraphAfterAnIntroAndBoldProfiles) {
   EXPECT_EQ(PlayerNames(x), (Names{"Cobalt Flow", "Alder Valves", "Birchwood Controls Ltd."}));
 }
 
+TEST(Players, TheListAfterTheIntroNotAnEarlierVerb) {
+  Extraction x = ExtractHtml(
+      "<p>Exact figures are unavailable, yet major players in this space include established firms like 4C "
+      "Kites, zWind Ltd. and Boreal Sails, among others.</p>"
+      "<p>**Gale Works**, a leader in rigid kites, grew fast.</p>");
+  EXPECT_EQ(PlayerNames(x), (Names{"Gale Works", "4C Kites", "zWind Ltd.", "Boreal Sails"}));
+}
+
 TEST(Players, TableOfContentsEntriesAreNotPlayers) {
   Extraction x = ExtractHtml("<p><strong>8. Pump Market Competitive Landscape</strong></p><ul><li>Overview</li>"
                              "<li>Company Market Ranking</li><li>Key Development Strategies</li></ul>");
