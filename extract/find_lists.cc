@@ -16,6 +16,17 @@ namespace {
 
 constexpr int kMaxItemWords = 8;
 
+// True when `word` stands in `text` as a whole word.
+bool HasWord(std::string_view text, std::string_view word) {
+  for (std::size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
+    bool starts = p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]));
+    std::size_t e = p + word.size();
+    bool ends = e == text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 class ListCollector {
  public:
   ListCollector(const std::string& market, Extraction* out) : market_(AsciiLower(market)), out_(out) {}
@@ -26,7 +37,7 @@ class ListCollector {
     // List filler and names of whole markets are not segments.
     std::string lower = AsciiLower(n);
     if (lower == "etc" || lower.rfind("a variety of", 0) == 0 || lower.rfind("many other", 0) == 0 ||
-        lower.rfind("various other", 0) == 0 || lower.find("market") != std::string::npos) {
+        lower.rfind("various other", 0) == 0 || HasWord(lower, "market") || HasWord(lower, "markets")) {
       return;
     }
     if (!std::isalnum(static_cast<unsigned char>(n[0])) && static_cast<unsigned char>(n[0]) < 0x80) return;

@@ -187,11 +187,17 @@ void AddCandidates(std::string_view text, double weight, const RE2& market_word,
     std::size_t pos = match.data() - text.data();
     // "Crestview Industry Research", "Market Research Future": publishers.
     std::string_view after = Trim(text.substr(pos + match.size()));
+    // After "Market" only "Research" names a publisher ("Expert Market
+    // Research"; "X Market Insights" and "X Market Research Report" are
+    // titles).
     bool publisher = false;
-    if (EqualsIgnoreCase(match, "industry")) {
-      for (std::string_view w : {"Research", "Insights", "Intelligence", "Consulting", "Reports", "Analytics"}) {
-        publisher |= after.substr(0, w.size()) == w;
-      }
+    for (std::string_view w : {"Research", "Insights", "Intelligence", "Consulting", "Reports", "Analytics"}) {
+      publisher |= after.substr(0, w.size()) == w && (EqualsIgnoreCase(match, "industry") || w == "Research");
+    }
+    if (publisher && EqualsIgnoreCase(match, "market")) {
+      std::string_view rest = Trim(after.substr(after.find(' ') == std::string_view::npos ? after.size()
+                                                                                       : after.find(' ')));
+      publisher = !(StartsWithIgnoreCase(rest, "report") || StartsWithIgnoreCase(rest, "study"));
     }
     if (publisher) {
       input = re2::StringPiece(text.substr(pos + match.size()));

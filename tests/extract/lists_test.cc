@@ -32,6 +32,19 @@ TEST(Market, LowerCaseNamesInSentences) {
   EXPECT_EQ(x.market, "Indian cold chain");
 }
 
+TEST(Market, PublishersNamedLikeMarketsAreSkipped) {
+  Extraction x = ExtractHtml("<h1>Sail Cloth Market Research Report 2025</h1><p>According to Gusty Market "
+                             "Research and Tidal Industry Insights, the sail cloth market grew. Gusty Market "
+                             "Research says more.</p>");
+  EXPECT_EQ(x.market, "Sail Cloth");
+}
+
+TEST(Segments, ASegmentNameMayContainTheWordsOfAMarket) {
+  Extraction x = ExtractHtml("<p>Based on the distribution channel, the supermarkets/hypermarkets sub-segment "
+                             "generated USD 15.4 billion.</p>");
+  EXPECT_EQ(SegmentNames(x, "distribution channel"), (Names{"supermarkets/hypermarkets"}));
+}
+
 TEST(Market, NoneWhenThePageNamesNone) {
   EXPECT_EQ(ExtractHtml("<p>Market size refers to the total demand for a product.</p>").market, "");
 }
