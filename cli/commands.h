@@ -24,6 +24,8 @@ int RunIngest(const Args& args);
 int RunReextract(const Args& args);
 int RunExport(const Args& args);
 int RunStats(const Args& args);
+int RunReconcile(const Args& args);
+int RunConflicts(const Args& args);
 
 }  // namespace marketclaims
 

@@ -21,6 +21,8 @@ constexpr Command kCommands[] = {
     {"reextract", "re-run the extraction rules over stored pages", RunReextract},
     {"export", "write claims, players, ... as CSV or JSON Lines", RunExport},
     {"stats", "summarise what the database holds", RunStats},
+    {"reconcile", "recompute the conflicts between claims of one market", RunReconcile},
+    {"conflicts", "list the conflicts found by reconcile", RunConflicts},
 };
 
 void PrintUsage(FILE* out) {

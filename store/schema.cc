@@ -239,6 +239,67 @@ FROM fetches f
 JOIN sources s ON s.id = f.source_id;
 )sql";
 
+// Version 3: reconciliation. `conflicts` is recomputed by `marketclaims
+// reconcile`; a conflict's `fingerprint` names it across runs (kind, market,
+// period and the figures involved), so `first_found` survives a rerun and
+// tells new conflicts from known ones. `conflict_claims` copies each figure
+// with its URL and evidence, so the list stays readable after `reextract`
+// has replaced the claim rows (claim_id is then stale; it is not a foreign
+// key for that reason). `market_aliases` lets users merge markets whose
+// names the key function keeps apart.
+constexpr const char kSchemaV3[] = R"sql(
+CREATE TABLE conflicts (
+  id INTEGER PRIMARY KEY,
+  fingerprint TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('size_disagreement', 'cagr_disagreement',
+                                     'inconsistent_projection', 'implausible')),
+  rule TEXT NOT NULL,
+  market_key TEXT NOT NULL,
+  market TEXT NOT NULL,
+  year INTEGER,
+  start_year INTEGER,
+  end_year INTEGER,
+  spread REAL NOT NULL,
+  explanation TEXT NOT NULL,
+  first_found INTEGER NOT NULL,
+  found_at INTEGER NOT NULL
+);
+CREATE INDEX conflicts_by_market ON conflicts(market_key, kind);
+
+CREATE TABLE conflict_claims (
+  conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  claim_id INTEGER,
+  url TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  value REAL NOT NULL,
+  unit TEXT NOT NULL,
+  currency TEXT,
+  year INTEGER,
+  start_year INTEGER,
+  end_year INTEGER,
+  evidence TEXT NOT NULL,
+  also_at TEXT NOT NULL DEFAULT '',  -- other URLs with the same content, one per line
+  PRIMARY KEY (conflict_id, position)
+);
+
+-- `alias` and `market` are names as a user writes them; both are keyed with
+-- the current key function when reconcile reads them.
+CREATE TABLE market_aliases (
+  alias TEXT PRIMARY KEY,
+  market TEXT NOT NULL
+);
+
+CREATE VIEW conflict_view AS
+SELECT c.id AS conflict_id, c.kind, c.rule, c.market, c.market_key, c.year, c.start_year, c.end_year,
+       c.spread, c.explanation, k.position, k.url, k.kind AS claim_kind, k.value, k.unit,
+       k.currency, k.year AS claim_year, k.start_year AS claim_start_year,
+       k.end_year AS claim_end_year, k.evidence, k.also_at,
+       datetime(c.first_found, 'unixepoch') AS first_found
+FROM conflicts c
+JOIN conflict_claims k ON k.conflict_id = c.id;
+)sql";
+
 int ReadUserVersion(SQLite::Database* db) {
   return db->execAndGet("PRAGMA user_version").getInt();
 }
@@ -249,6 +310,7 @@ const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {1, kSchemaV1},
       {2, kSchemaV2},
+      {3, kSchemaV3},
   };
   return kMigrations;
 }

@@ -90,6 +90,9 @@ struct StoredMarket {
 struct StoredClaim {
   int64_t id = 0;
   int64_t document_id = 0;
+  int64_t market_id = 0;
+  std::string content_hash;  // of the document: equal for a page reposted at two URLs
+  int64_t fetched_at = 0;    // when the document was first fetched (unix seconds)
   std::string url;
   std::string kind;       // "size" or "cagr"
   double value = 0;
@@ -99,6 +102,37 @@ struct StoredClaim {
   std::optional<int> year, start_year, end_year;
   std::string basis;      // "actual", "forecast" or "" (cagr)
   std::string evidence;
+};
+
+// A figure involved in a conflict, copied from its claim so the conflict
+// stays readable after re-extraction replaces the claim rows.
+struct ConflictClaim {
+  int64_t claim_id = 0;
+  std::string url;
+  std::string kind;       // "size" or "cagr"
+  double value = 0;       // the size as written, or the rate in percent
+  std::string unit;       // "%" for a rate
+  std::string currency;
+  std::optional<int> year, start_year, end_year;
+  std::string evidence;
+  // Other URLs holding the same content (reposts), sorted; `url` is the
+  // smallest of them all.
+  std::vector<std::string> also_at;
+};
+
+// One recorded conflict (see reconcile/reconcile.h for the kinds).
+struct StoredConflict {
+  std::string fingerprint;  // stable across runs for the same finding
+  std::string kind;
+  std::string rule;         // which check found it, e.g. "stale_forecast"
+  std::string market_key;
+  std::string market;       // display name
+  std::optional<int> year, start_year, end_year;
+  double spread = 0;
+  std::string explanation;
+  int64_t first_found = 0;  // set by the store
+  int64_t found_at = 0;     // set by the store
+  std::vector<ConflictClaim> claims;
 };
 
 struct StoreStats {
@@ -158,6 +192,21 @@ class Store : public CrawlState {
   virtual bool ListMarkets(std::vector<StoredMarket>* markets, std::string* error) = 0;
   virtual bool CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims,
                              std::string* error) = 0;
+  // Replaces every recorded conflict with `conflicts` in one transaction. A
+  // conflict whose fingerprint was recorded before keeps its first_found;
+  // *new_conflicts counts the others.
+  virtual bool ReplaceConflicts(const std::vector<StoredConflict>& conflicts, int64_t now,
+                                int64_t* new_conflicts, std::string* error) = 0;
+  // The recorded conflicts of one market key ("" for all), ordered by
+  // market key, kind and period.
+  virtual bool ListConflicts(const std::string& market_key,
+                             std::vector<StoredConflict>* conflicts, std::string* error) = 0;
+  // User-given market aliases as (alias name, market name), and adding one
+  // (replacing an alias of the same name).
+  virtual bool ListMarketAliases(std::vector<std::pair<std::string, std::string>>* aliases,
+                                 std::string* error) = 0;
+  virtual bool AddMarketAlias(const std::string& alias, const std::string& market,
+                              std::string* error) = 0;
 
   // --- export and stats ---
   // Streams the rows of one kind (current documents only unless

@@ -1,0 +1,104 @@
+// marketclaims conflicts: list what the last reconcile recorded.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/flags.h"
+#include "reconcile/conflict_json.h"
+#include "reconcile/market_keyer.h"
+#include "store/market_key.h"
+#include "store/store.h"
+
+namespace marketclaims {
+namespace {
+
+constexpr char kUsage[] =
+    "usage: marketclaims conflicts [--db PATH] [--market NAME] [--kind KIND] [--json]\n\n"
+    "Lists the conflicts recorded by the last `marketclaims reconcile`: kind,\n"
+    "market, year or period, the figures with their source URLs, a spread and a\n"
+    "one-line explanation. --market takes any wording of a market name (aliases\n"
+    "in the market_aliases table apply); --kind is one of size_disagreement,\n"
+    "cagr_disagreement, inconsistent_projection, implausible. --json prints one\n"
+    "JSON array. The database is opened read-only.\n\n"
+    "Exit status: 0 done, 2 usage error, 4 database cannot be read.\n";
+
+bool KnownKind(const std::string& kind) {
+  return kind == "size_disagreement" || kind == "cagr_disagreement" ||
+         kind == "inconsistent_projection" || kind == "implausible";
+}
+
+}  // namespace
+
+int RunConflicts(const Args& args) {
+  Flags flags;
+  flags.AddOption("--db");
+  flags.AddOption("--market");
+  flags.AddOption("--kind");
+  flags.AddSwitch("--json");
+  flags.AddSwitch("--help");
+  std::string error;
+  if (!flags.Parse(args, &error)) {
+    std::fprintf(stderr, "marketclaims conflicts: %s\n%s", error.c_str(), kUsage);
+    return kExitUsage;
+  }
+  if (flags.Has("--help")) {
+    std::printf("%s", kUsage);
+    return kExitOk;
+  }
+  const std::string kind = flags.Get("--kind");
+  if (!flags.positional().empty() || (flags.Has("--kind") && !KnownKind(kind))) {
+    std::fprintf(stderr, "marketclaims conflicts: bad arguments\n%s", kUsage);
+    return kExitUsage;
+  }
+  std::string market_key;
+  if (flags.Has("--market")) {
+    market_key = CanonicalMarketKey(flags.Get("--market"));
+    if (market_key.empty()) {
+      std::fprintf(stderr, "marketclaims conflicts: --market names no market\n");
+      return kExitUsage;
+    }
+  }
+  const std::string db_path = flags.Get("--db", "marketclaims.db");
+  StoreOptions options;
+  options.read_only = true;
+  std::unique_ptr<Store> store = OpenSqliteStore(db_path, options, &error);
+  if (!store) {
+    std::fprintf(stderr, "marketclaims conflicts: %s\n", error.c_str());
+    return kExitFatal;
+  }
+  if (!market_key.empty()) {
+    // Key the name as reconcile does (its alias file is not known here).
+    std::vector<StoredMarket> markets;
+    MarketKeyer keyer;
+    if (!store->ListMarkets(&markets, &error) ||
+        !keyer.Load(store.get(), markets, ReconcileOptions(), &error)) {
+      std::fprintf(stderr, "marketclaims conflicts: %s: %s\n", db_path.c_str(), error.c_str());
+      return kExitFatal;
+    }
+    market_key = keyer.KeyOfCanonical(market_key);
+  }
+  std::vector<StoredConflict> conflicts;
+  if (!store->ListConflicts(market_key, &conflicts, &error)) {
+    std::fprintf(stderr, "marketclaims conflicts: %s: %s (has `marketclaims reconcile` run?)\n",
+                 db_path.c_str(), error.c_str());
+    return kExitFatal;
+  }
+  if (!kind.empty()) {
+    std::vector<StoredConflict> kept;
+    for (StoredConflict& c : conflicts) {
+      if (c.kind == kind) kept.push_back(std::move(c));
+    }
+    conflicts.swap(kept);
+  }
+  const std::string text =
+      flags.Has("--json") ? ConflictsJson(conflicts) : ConflictsText(conflicts);
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  if (std::fflush(stdout) != 0) {
+    std::fprintf(stderr, "marketclaims conflicts: cannot write the list\n");
+    return kExitFatal;
+  }
+  return kExitOk;
+}
+
+}  // namespace marketclaims

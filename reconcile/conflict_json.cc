@@ -1,0 +1,194 @@
+#include "reconcile/conflict_json.h"
+
+#include <cstdio>
+#include <ctime>
+
+#include "store/export_format.h"
+
+namespace marketclaims {
+namespace {
+
+void AppendString(const std::string& s, std::string* out) {
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          *out += buf;
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendKey(const char* key, std::string* out) {
+  AppendString(key, out);
+  out->push_back(':');
+}
+
+void AppendOptional(const std::optional<int>& v, std::string* out) {
+  *out += v ? std::to_string(*v) : "null";
+}
+
+std::string IsoTime(int64_t seconds) {
+  std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm;
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string Period(const std::optional<int>& start, const std::optional<int>& end) {
+  return (start ? std::to_string(*start) : std::string("?")) + "-" +
+         (end ? std::to_string(*end) : std::string("?"));
+}
+
+}  // namespace
+
+std::string ConflictsJson(const std::vector<StoredConflict>& conflicts) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < conflicts.size(); ++i) {
+    const StoredConflict& c = conflicts[i];
+    out += i == 0 ? "\n" : ",\n";
+    out += "{";
+    AppendKey("kind", &out);
+    AppendString(c.kind, &out);
+    out += ",";
+    AppendKey("rule", &out);
+    AppendString(c.rule, &out);
+    out += ",";
+    AppendKey("market", &out);
+    AppendString(c.market, &out);
+    out += ",";
+    AppendKey("market_key", &out);
+    AppendString(c.market_key, &out);
+    out += ",";
+    if (c.kind == "size_disagreement" || c.year) {
+      AppendKey("year", &out);
+      AppendOptional(c.year, &out);
+      out += ",";
+    }
+    if (c.kind != "size_disagreement") {
+      AppendKey("start", &out);
+      AppendOptional(c.start_year, &out);
+      out += ",";
+      AppendKey("end", &out);
+      AppendOptional(c.end_year, &out);
+      out += ",";
+    }
+    AppendKey("spread", &out);
+    out += FormatNumber(c.spread);
+    out += ",";
+    AppendKey("explanation", &out);
+    AppendString(c.explanation, &out);
+    out += ",";
+    AppendKey("id", &out);
+    AppendString(c.fingerprint, &out);
+    out += ",";
+    AppendKey("first_found", &out);
+    AppendString(IsoTime(c.first_found), &out);
+    out += ",";
+    AppendKey("claims", &out);
+    out += "[";
+    for (std::size_t j = 0; j < c.claims.size(); ++j) {
+      const ConflictClaim& k = c.claims[j];
+      if (j > 0) out += ",";
+      out += "{";
+      AppendKey("source", &out);
+      AppendString(k.url, &out);
+      out += ",";
+      AppendKey("kind", &out);
+      AppendString(k.kind, &out);
+      out += ",";
+      if (k.kind == "cagr") {
+        AppendKey("rate", &out);
+        out += FormatNumber(k.value);
+        out += ",";
+        AppendKey("start", &out);
+        AppendOptional(k.start_year, &out);
+        out += ",";
+        AppendKey("end", &out);
+        AppendOptional(k.end_year, &out);
+      } else {
+        AppendKey("value", &out);
+        out += FormatNumber(k.value);
+        out += ",";
+        AppendKey("unit", &out);
+        AppendString(k.unit, &out);
+        out += ",";
+        AppendKey("currency", &out);
+        if (k.currency.empty()) {
+          out += "null";
+        } else {
+          AppendString(k.currency, &out);
+        }
+        out += ",";
+        AppendKey("year", &out);
+        AppendOptional(k.year, &out);
+      }
+      out += ",";
+      AppendKey("evidence", &out);
+      AppendString(k.evidence, &out);
+      if (!k.also_at.empty()) {
+        out += ",";
+        AppendKey("also_at", &out);
+        out += "[";
+        for (std::size_t u = 0; u < k.also_at.size(); ++u) {
+          if (u > 0) out += ",";
+          AppendString(k.also_at[u], &out);
+        }
+        out += "]";
+      }
+      out += "}";
+    }
+    out += "]}";
+  }
+  out += conflicts.empty() ? "]\n" : "\n]\n";
+  return out;
+}
+
+std::string ConflictsText(const std::vector<StoredConflict>& conflicts) {
+  std::string out;
+  for (const StoredConflict& c : conflicts) {
+    out += c.kind + "  " + c.market;
+    if (c.year) out += "  " + std::to_string(*c.year);
+    if (c.start_year || c.end_year) out += "  " + Period(c.start_year, c.end_year);
+    out += "  spread " + FormatNumber(c.spread) + "\n";
+    out += "  " + c.explanation + "\n";
+    for (const ConflictClaim& k : c.claims) {
+      std::string figure;
+      if (k.kind == "cagr") {
+        figure = FormatNumber(k.value) + "% " + Period(k.start_year, k.end_year);
+      } else {
+        figure = (k.currency.empty() ? "" : k.currency + " ") + FormatNumber(k.value) +
+                 (k.unit.empty() ? "" : " " + k.unit) +
+                 (k.year ? " " + std::to_string(*k.year) : "");
+      }
+      out += "    " + figure + "  " + k.url + "\n";
+      for (const std::string& url : k.also_at) out += "      also at " + url + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace marketclaims
