@@ -26,6 +26,8 @@ int RunExport(const Args& args);
 int RunStats(const Args& args);
 int RunReconcile(const Args& args);
 int RunConflicts(const Args& args);
+int RunCrawl(const Args& args);
+int RunRun(const Args& args);
 
 }  // namespace marketclaims
 

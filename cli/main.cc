@@ -23,6 +23,8 @@ constexpr Command kCommands[] = {
     {"stats", "summarise what the database holds", RunStats},
     {"reconcile", "recompute the conflicts between claims of one market", RunReconcile},
     {"conflicts", "list the conflicts found by reconcile", RunConflicts},
+    {"crawl", "fetch report pages over the web into the database", RunCrawl},
+    {"run", "the whole job for cron: crawl, extract, store, reconcile", RunRun},
 };
 
 void PrintUsage(FILE* out) {

@@ -257,6 +257,12 @@ std::string DirectoryOf(const std::string& path) {
 
 bool ParseCrawlConfig(const std::string& text, const std::string& path, CrawlConfig* config,
                       std::string* error) {
+  return ParseCrawlConfigSection(text, path, "", config, error);
+}
+
+bool ParseCrawlConfigSection(const std::string& text, const std::string& path,
+                             const std::string& section, CrawlConfig* config,
+                             std::string* error) {
   toml::table root;
   try {
     root = toml::parse(text, path);
@@ -264,9 +270,22 @@ bool ParseCrawlConfig(const std::string& text, const std::string& path, CrawlCon
     *error = Where(path, e.source()) + std::string(e.description());
     return false;
   }
+  const toml::table* table = &root;
+  if (!section.empty()) {
+    const toml::node* node = root.get(section);
+    if (node == nullptr) return true;
+    table = node->as_table();
+    if (table == nullptr) {
+      *error = Where(path, node->source()) + "'" + section + "' must be a table ([" + section +
+               "])";
+      return false;
+    }
+  }
+  // Inside a section, errors name the key as written in the file.
+  const std::string prefix = section.empty() ? "" : section + ".";
   CrawlConfig updated = *config;
   std::vector<Option> options = Options(&updated);
-  for (auto&& [key, value] : root) {
+  for (auto&& [key, value] : *table) {
     std::string name(key.str());
     if (name == "hosts") {
       if (!ParseHosts(value, path, &updated, error)) return false;
@@ -274,12 +293,12 @@ bool ParseCrawlConfig(const std::string& text, const std::string& path, CrawlCon
     }
     const Option* o = FindOption(options, name);
     if (o == nullptr) {
-      *error = Where(path, key.source()) + "unknown key '" + name + "'";
+      *error = Where(path, key.source()) + "unknown key '" + prefix + name + "'";
       return false;
     }
     std::string why;
     if (!SetFromToml(*o, value, &why)) {
-      *error = Where(path, value.source()) + why;
+      *error = Where(path, value.source()) + prefix + why;
       return false;
     }
   }
@@ -312,6 +331,15 @@ bool SetCrawlOption(const std::string& key, const std::string& value, CrawlConfi
     return false;
   }
   return SetFromString(*o, value, error);
+}
+
+std::vector<CrawlOptionInfo> ListCrawlOptions() {
+  CrawlConfig scratch;
+  std::vector<CrawlOptionInfo> list;
+  for (const Option& o : Options(&scratch)) {
+    list.push_back({o.name, o.kind == Kind::kBool, o.kind == Kind::kList});
+  }
+  return list;
 }
 
 bool IsCrawlOption(const std::string& key) {

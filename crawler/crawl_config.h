@@ -59,6 +59,14 @@ struct CrawlConfig {
 bool ParseCrawlConfig(const std::string& text, const std::string& path, CrawlConfig* config,
                       std::string* error);
 
+// Like ParseCrawlConfig, but reads the keys of the table `section` (e.g.
+// "crawl" for a marketclaims config file's [crawl] table; "" for the whole
+// file). A file without that table leaves *config as it is; other tables
+// and keys outside the section are not looked at.
+bool ParseCrawlConfigSection(const std::string& text, const std::string& path,
+                             const std::string& section, CrawlConfig* config,
+                             std::string* error);
+
 // Reads and parses the file at `path`.
 bool LoadCrawlConfig(const std::string& path, CrawlConfig* config, std::string* error);
 
@@ -67,6 +75,15 @@ bool LoadCrawlConfig(const std::string& path, CrawlConfig* config, std::string* 
 // `--per-host-delay` maps straight onto it. Same checks as the file.
 bool SetCrawlOption(const std::string& key, const std::string& value, CrawlConfig* config,
                     std::string* error);
+
+// The top-level options SetCrawlOption accepts, for command-line parsers
+// that turn each into a flag (`--per-host-delay`).
+struct CrawlOptionInfo {
+  std::string name;  // with underscores, as in the file
+  bool is_bool;      // a switch: --allow-private / --no-allow-private
+  bool is_list;      // repeatable; each value appends
+};
+std::vector<CrawlOptionInfo> ListCrawlOptions();
 
 // Whether `key` names a top-level option SetCrawlOption accepts.
 bool IsCrawlOption(const std::string& key);

@@ -1,0 +1,38 @@
+// RunCrawlJob: one crawl into the store, the way `crawl` and `run` both do
+// it: the crawler hands every fetch to a StorePageSink (extract + store),
+// through a sink that names in the log each URL that failed (always) or
+// was skipped (unless quiet), so a cron mail lists what needs a look.
+#ifndef MARKETCLAIMS_CLI_CRAWL_JOB_H_
+#define MARKETCLAIMS_CLI_CRAWL_JOB_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cli/log.h"
+#include "crawler/crawl_config.h"
+#include "crawler/crawl_stats.h"
+#include "store/store.h"
+
+namespace marketclaims {
+
+struct CrawlJobResult {
+  CrawlStats stats;
+  // HTML pages fetched but refused by the extractor (too large, nested too
+  // deep): recorded as fetches only, named in the log, and counted as
+  // failures for the exit status.
+  int64_t not_extracted = 0;
+
+  bool any_failed() const { return stats.failed > 0 || not_extracted > 0; }
+};
+
+// `seeds` as CollectSeeds returns them. The crawler draws its progress line
+// on stderr when that is a terminal and config.quiet is off, and prints its
+// own summary unless config.quiet. False when the store failed (the run
+// stopped; what was done is kept and the next run resumes).
+bool RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds, Store* store,
+                 const Log& log, CrawlJobResult* result, std::string* error);
+
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_CLI_CRAWL_JOB_H_
