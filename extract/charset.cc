@@ -136,8 +136,9 @@ std::string_view Utf8View(std::string_view bytes, std::string_view hint, std::st
   }
   std::string out;
   if (charset != "utf-8" && IconvToUtf8(bytes, charset, &out)) {
+    // iconv writes valid UTF-8, and U+FFFD where it could not decode.
     if (used) *used = charset;
-    *storage = ValidUtf8(out);
+    *storage = std::move(out);
     return *storage;
   }
   // Unknown charset label or UTF-8 with stray bytes: keep what is valid.

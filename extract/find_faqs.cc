@@ -40,8 +40,7 @@ bool IsFaqHeading(const Block& b) {
 
 }  // namespace
 
-void FindFaqs(const Scan& scan, const Rules& rules, Extraction* out) {
-  (void)rules;
+void FindFaqs(const Scan& scan, const Rules& /*rules*/, Extraction* out) {
   const Document& doc = *scan.doc;
   bool in_faq = false;
   bool answered_elsewhere = false;

@@ -24,6 +24,16 @@ struct Mention {
   std::string unit, currency;
 };
 
+// A key-value value block holds the figure and little else ("USD 4.2
+// Billion", "6.1%"): at most this many bytes besides the figure.
+constexpr std::size_t kMaxKeyValueExtra = 12;
+
+// "CAGR, 2026-2035" above "23.23%".
+bool IsLabelledRate(const Document& doc, int block) {
+  return block > 0 && doc.blocks[block].text.size() <= kMaxKeyValueExtra &&
+         StartsWithIgnoreCase(doc.blocks[block - 1].text, "cagr");
+}
+
 int ParseYear(std::string_view s) {
   int y = 0;
   for (char c : s) y = y * 10 + (c - '0');
@@ -240,7 +250,7 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     std::optional<int> label_year;
     bool label_forecast = false;
     const Block& block = doc.blocks[s.block];
-    if (sized && !foreign && block.text.size() <= m.end - m.begin + 12 && s.block > 0) {
+    if (sized && !foreign && block.text.size() <= m.end - m.begin + kMaxKeyValueExtra && s.block > 0) {
       re2::StringPiece label, year;
       const std::string& label_text = doc.blocks[s.block - 1].text;
       if (RE2::PartialMatch(label_text, rules.context(kCtxFigureLabel), &label, &year)) {
@@ -300,7 +310,7 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
   // grow at a CAGR of 6.5%") is a product's or a segment's; a key-value
   // block ("CAGR, 2025-2032" / "6.1%") or "It is expected to grow at ..."
   // after a sentence about the market still counts.
-  bool key_value = doc.blocks[s.block].text.size() <= 12;
+  bool key_value = doc.blocks[s.block].text.size() <= kMaxKeyValueExtra;
   // (A page that names no market gives nothing to tell rates apart by.)
   bool about_market = market.empty() || MentionsMarket(s.text, market) || key_value ||
                       (previous_about_market && ContinuesPrevious(s.text));
@@ -333,9 +343,7 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
       end = ParseYear(b);
     }
     // A key-value block: "CAGR, 2026-2035" above "23.23%".
-    const Block& block = doc.blocks[s.block];
-    bool labelled = s.block > 0 && block.text.size() <= 12 &&
-                    StartsWithIgnoreCase(doc.blocks[s.block - 1].text, "cagr");
+    bool labelled = IsLabelledRate(doc, s.block);
     if (!start && !end && labelled &&
         RE2::PartialMatch(doc.blocks[s.block - 1].text, rules.context(kCtxYearRange), &a, &b)) {
       start = ParseYear(a);
@@ -356,21 +364,16 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
 }
 
 // Key-value blocks hold a bare percentage under a "CAGR, 2026-2035" label.
-void FindLabelledRates(const Scan& scan, const Rules& rules, std::vector<Mention>* mentions,
-                       const ScannedSentence& s) {
+void FindLabelledRates(const Scan& scan, std::vector<Mention>* mentions, const ScannedSentence& s) {
   const Document& doc = *scan.doc;
-  const Block& block = doc.blocks[s.block];
-  if (s.block == 0 || block.text.size() > 12 || !StartsWithIgnoreCase(doc.blocks[s.block - 1].text, "cagr")) {
-    return;
-  }
-  std::string_view t = Trim(block.text);
+  if (!IsLabelledRate(doc, s.block)) return;
+  std::string_view t = Trim(doc.blocks[s.block].text);
   if (t.empty() || t.back() != '%') return;
   std::optional<double> v = ParseNumber(Trim(t.substr(0, t.size() - 1)));
   if (!v) return;
   Mention m{Mention::kRate, 0, s.text.size()};
   m.value = *v;
   mentions->push_back(m);
-  (void)rules;
 }
 
 // Key-value blocks ("Market Size 2024" / "USD 4.2 Billion", "Market Size
@@ -452,7 +455,7 @@ void FindFigures(const Scan& scan, const Rules& rules, const std::string& market
     if (foreign_block) continue;
     if (s.Fired(kRuleMoneyCurrencyFirst) || s.Fired(kRuleMoneyCurrencyLast)) FindMoney(s.text, rules, &mentions);
     if (s.Fired(kRuleCagrRateAfter) || s.Fired(kRuleCagrRateBefore)) FindRates(s.text, rules, &mentions);
-    FindLabelledRates(scan, rules, &mentions, s);
+    FindLabelledRates(scan, &mentions, s);
     if (mentions.empty()) continue;
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

@@ -163,6 +163,13 @@ std::string HeadingDimension(const Block& b) {
   // Headings are short; a long block can only be "By X: a, b, c, ...".
   constexpr std::size_t kLongBlock = 160;
   if (b.text.size() > kLongBlock && b.text.find(':') > 60) return "";
+  // Every shape below needs one of these; most blocks have none.
+  std::string_view text = b.text;
+  bool may = b.kind == BlockKind::kHeading || text.find(':') != std::string_view::npos ||
+             text.find("by ") != std::string_view::npos || text.find("By ") != std::string_view::npos ||
+             text.find("utlook") != std::string_view::npos || text.find("egion") != std::string_view::npos ||
+             text.find("eograph") != std::string_view::npos;
+  if (!may) return "";
   std::string_view t = Trim(b.text);
   // "By product: A, B, C" is headed by the words before the colon.
   std::size_t colon = t.find(':');

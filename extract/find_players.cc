@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -30,18 +31,14 @@ bool HasNonNameWord(std::string_view name) {
       "financials", "swot", "recent", "product", "products", "offered", "is", "are", "was",
       "were", "has", "have", "the", "include", "includes", "including", "this", "these", "with",
       "note", "source", "sources", "example", "million", "billion", "trillion", "disclaimer", "highlights", "insights", "outlook", "scope"};
+  // Built on first use, never changed after.
+  static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords), std::end(kWords));
   std::string lower = AsciiLower(name);
-  std::string word;
+  std::size_t start = 0;
   for (std::size_t i = 0; i <= lower.size(); ++i) {
-    char c = i < lower.size() ? lower[i] : ' ';
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      word.push_back(c);
-      continue;
-    }
-    for (std::string_view w : kWords) {
-      if (word == w) return true;
-    }
-    word.clear();
+    if (i < lower.size() && std::isalpha(static_cast<unsigned char>(lower[i]))) continue;
+    if (i > start && kWordSet.count(std::string_view(lower).substr(start, i - start))) return true;
+    start = i + 1;
   }
   return false;
 }

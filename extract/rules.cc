@@ -57,7 +57,6 @@ Scan Rules::ScanDocument(const Document& doc) const {
       if (ok_ && set_->Match(s.text, &hits)) {
         for (int id : hits) s.fired |= 1u << id;
       }
-      scan.fired_anywhere |= s.fired;
       scan.sentences.push_back(s);
     }
   }

@@ -39,7 +39,6 @@ struct Scan {
   const Document* doc;
   std::vector<ScannedSentence> sentences;
   std::vector<std::size_t> first_sentence;  // per block, index into sentences
-  uint32_t fired_anywhere = 0;
 };
 
 class Rules {

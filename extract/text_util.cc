@@ -61,6 +61,13 @@ std::string ValidUtf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // a run of ASCII at once
+      std::size_t j = i + 1;
+      while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+      out.append(s.data() + i, j - i);
+      i = j;
+      continue;
+    }
     std::size_t len = Utf8SequenceLength(s, i);
     if (len == 0) {
       out.append("\xEF\xBF\xBD");
