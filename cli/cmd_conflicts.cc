@@ -5,6 +5,8 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "cli/open_store.h"
+#include "cli/parse_command.h"
 #include "reconcile/conflict_json.h"
 #include "reconcile/market_keyer.h"
 #include "store/market_key.h"
@@ -37,15 +39,9 @@ int RunConflicts(const Args& args) {
   flags.AddOption("--kind");
   flags.AddSwitch("--json");
   flags.AddSwitch("--help");
+  int status = kExitOk;
+  if (!ParseCommandFlags("conflicts", kUsage, args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) {
-    std::fprintf(stderr, "marketclaims conflicts: %s\n%s", error.c_str(), kUsage);
-    return kExitUsage;
-  }
-  if (flags.Has("--help")) {
-    std::printf("%s", kUsage);
-    return kExitOk;
-  }
   const std::string kind = flags.Get("--kind");
   if (!flags.positional().empty() || (flags.Has("--kind") && !KnownKind(kind))) {
     std::fprintf(stderr, "marketclaims conflicts: bad arguments\n%s", kUsage);
@@ -60,13 +56,8 @@ int RunConflicts(const Args& args) {
     }
   }
   const std::string db_path = flags.Get("--db", "marketclaims.db");
-  StoreOptions options;
-  options.read_only = true;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, options, &error);
-  if (!store) {
-    std::fprintf(stderr, "marketclaims conflicts: %s\n", error.c_str());
-    return kExitFatal;
-  }
+  std::unique_ptr<Store> store = OpenStoreToRead("conflicts", db_path, &status);
+  if (!store) return status;
   if (!market_key.empty()) {
     // Key the name as reconcile does (its alias file is not known here).
     std::vector<StoredMarket> markets;

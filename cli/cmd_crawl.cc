@@ -11,6 +11,7 @@
 #include "cli/crawl_job.h"
 #include "cli/flags.h"
 #include "cli/log.h"
+#include "cli/open_store.h"
 #include "cli/run_lock.h"
 #include "crawler/progress.h"
 #include "store/store.h"
@@ -82,17 +83,9 @@ int RunCrawl(const Args& args) {
 
   std::string db_path = flags.Get("--db", config.db.empty() ? kDefaultDb : config.db);
   RunLock lock;
-  bool held = false;
-  if (!lock.TryAcquire(db_path, &held, &error)) {
-    log.Problem("%s", error.c_str());
-    return held ? kExitLocked : kExitFatal;
-  }
-  bool busy = false;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, StoreOptions(), &error, &busy);
-  if (!store) {
-    log.Problem("%s", error.c_str());
-    return busy ? kExitLocked : kExitFatal;
-  }
+  int status = kExitOk;
+  std::unique_ptr<Store> store = LockAndOpenStore(log, db_path, &lock, &status);
+  if (!store) return status;
 
   CrawlJobResult crawled;
   if (!RunCrawlJob(config.crawl, seeds, store.get(), log, &crawled, &error)) {

@@ -7,6 +7,8 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "cli/open_store.h"
+#include "cli/parse_command.h"
 #include "store/export_format.h"
 #include "store/store.h"
 
@@ -33,15 +35,9 @@ int RunExport(const Args& args) {
   flags.AddOption("-o");
   flags.AddSwitch("--history");
   flags.AddSwitch("--help");
+  int status = kExitOk;
+  if (!ParseCommandFlags("export", kUsage, args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) {
-    std::fprintf(stderr, "marketclaims export: %s\n%s", error.c_str(), kUsage);
-    return kExitUsage;
-  }
-  if (flags.Has("--help")) {
-    std::printf("%s", kUsage);
-    return kExitOk;
-  }
   ExportKind kind;
   ExportFormat format;
   if (!ParseExportKind(flags.Get("--what"), &kind)) {
@@ -59,13 +55,8 @@ int RunExport(const Args& args) {
     return kExitUsage;
   }
   const std::string db_path = flags.Get("--db", "marketclaims.db");
-  StoreOptions options;
-  options.read_only = true;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, options, &error);
-  if (!store) {
-    std::fprintf(stderr, "marketclaims export: %s\n", error.c_str());
-    return kExitFatal;
-  }
+  std::unique_ptr<Store> store = OpenStoreToRead("export", db_path, &status);
+  if (!store) return status;
   const std::string out_path = flags.Get("-o");
   FILE* out = stdout;
   if (!out_path.empty()) {

@@ -7,6 +7,8 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "cli/open_store.h"
+#include "cli/parse_command.h"
 #include "extract/extractor.h"
 #include "store/ingest.h"
 #include "store/page_file.h"
@@ -47,15 +49,9 @@ int RunIngest(const Args& args) {
   flags.AddOption("--db");
   flags.AddOption("--url");
   flags.AddSwitch("--help");
+  int status = kExitOk;
+  if (!ParseCommandFlags("ingest", kUsage, args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) {
-    std::fprintf(stderr, "marketclaims ingest: %s\n%s", error.c_str(), kUsage);
-    return kExitUsage;
-  }
-  if (flags.Has("--help")) {
-    std::printf("%s", kUsage);
-    return kExitOk;
-  }
   if (flags.positional().empty()) {
     std::fprintf(stderr, "marketclaims ingest: no input files\n%s", kUsage);
     return kExitUsage;
@@ -72,12 +68,8 @@ int RunIngest(const Args& args) {
   }
 
   const std::string db_path = flags.Get("--db", kDefaultDb);
-  bool busy = false;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, StoreOptions(), &error, &busy);
-  if (!store) {
-    std::fprintf(stderr, "marketclaims ingest: %s\n", error.c_str());
-    return busy ? kExitLocked : kExitFatal;
-  }
+  std::unique_ptr<Store> store = OpenStoreToWrite("ingest", db_path, &status);
+  if (!store) return status;
 
   for (const auto& [path, reason] : problems) {
     Complain(path, reason);

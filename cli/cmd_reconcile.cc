@@ -4,6 +4,8 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "cli/open_store.h"
+#include "cli/parse_command.h"
 #include "reconcile/market_keyer.h"
 #include "reconcile/reconcile.h"
 #include "reconcile/reconcile_config.h"
@@ -48,12 +50,9 @@ int RunReconcile(const Args& args) {
   flags.AddOption("--aliases");
   flags.AddOption("--exchange-rate");
   flags.AddSwitch("--help");
+  int status = kExitOk;
+  if (!ParseCommandFlags("reconcile", kUsage, args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) return Usage(error);
-  if (flags.Has("--help")) {
-    std::printf("%s", kUsage);
-    return kExitOk;
-  }
   if (!flags.positional().empty()) {
     return Usage("unexpected argument '" + flags.positional()[0] + "'");
   }
@@ -85,12 +84,8 @@ int RunReconcile(const Args& args) {
   if (flags.Has("--aliases")) options.aliases_file = flags.Get("--aliases");
 
   const std::string db_path = flags.Get("--db", "marketclaims.db");
-  bool busy = false;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, StoreOptions(), &error, &busy);
-  if (!store) {
-    std::fprintf(stderr, "marketclaims reconcile: %s\n", error.c_str());
-    return busy ? kExitLocked : kExitFatal;
-  }
+  std::unique_ptr<Store> store = OpenStoreToWrite("reconcile", db_path, &status);
+  if (!store) return status;
   ReconcileSummary summary;
   if (!Reconcile(store.get(), options, &summary, &error)) {
     std::fprintf(stderr, "marketclaims reconcile: %s\n", error.c_str());

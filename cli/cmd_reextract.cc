@@ -7,6 +7,8 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "cli/open_store.h"
+#include "cli/parse_command.h"
 #include "extract/extractor.h"
 #include "store/store.h"
 
@@ -40,27 +42,17 @@ int RunReextract(const Args& args) {
   Flags flags;
   flags.AddOption("--db");
   flags.AddSwitch("--help");
+  int status = kExitOk;
+  if (!ParseCommandFlags("reextract", kUsage, args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) {
-    std::fprintf(stderr, "marketclaims reextract: %s\n%s", error.c_str(), kUsage);
-    return kExitUsage;
-  }
-  if (flags.Has("--help")) {
-    std::printf("%s", kUsage);
-    return kExitOk;
-  }
   if (!flags.positional().empty()) {
     std::fprintf(stderr, "marketclaims reextract: unexpected argument '%s'\n%s",
                  flags.positional()[0].c_str(), kUsage);
     return kExitUsage;
   }
   const std::string db_path = flags.Get("--db", "marketclaims.db");
-  bool busy = false;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, StoreOptions(), &error, &busy);
-  if (!store) {
-    std::fprintf(stderr, "marketclaims reextract: %s\n", error.c_str());
-    return busy ? kExitLocked : kExitFatal;
-  }
+  std::unique_ptr<Store> store = OpenStoreToWrite("reextract", db_path, &status);
+  if (!store) return status;
   const int64_t claims_before = ClaimCount(store.get());
   std::vector<int64_t> ids;
   if (!store->ListDocumentIds(&ids, &error)) {

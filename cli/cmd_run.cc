@@ -14,6 +14,8 @@
 #include "cli/crawl_job.h"
 #include "cli/flags.h"
 #include "cli/log.h"
+#include "cli/open_store.h"
+#include "cli/parse_command.h"
 #include "cli/run_lock.h"
 #include "crawler/progress.h"
 #include "reconcile/reconcile.h"
@@ -68,15 +70,9 @@ int RunRun(const Args& args) {
   flags.AddOption("--db");
   flags.AddSwitch("--quiet");
   flags.AddSwitch("--help");
+  int status = kExitOk;
+  if (!ParseCommandFlags("run", kUsage, args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) {
-    std::fprintf(stderr, "marketclaims run: %s\n%s", error.c_str(), kUsage);
-    return kExitUsage;
-  }
-  if (flags.Has("--help")) {
-    std::printf("%s", kUsage);
-    return kExitOk;
-  }
   if (!flags.positional().empty()) {
     std::fprintf(stderr,
                  "marketclaims run: unexpected argument '%s' (seeds go in the config "
@@ -120,17 +116,8 @@ int RunRun(const Args& args) {
 
   const std::string db_path = flags.Get("--db", config.db.empty() ? kDefaultDb : config.db);
   RunLock lock;
-  bool held = false;
-  if (!lock.TryAcquire(db_path, &held, &error)) {
-    log.Problem("%s", error.c_str());
-    return held ? kExitLocked : kExitFatal;
-  }
-  bool busy = false;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, StoreOptions(), &error, &busy);
-  if (!store) {
-    log.Problem("%s", error.c_str());
-    return busy ? kExitLocked : kExitFatal;
-  }
+  std::unique_ptr<Store> store = LockAndOpenStore(log, db_path, &lock, &status);
+  if (!store) return status;
   auto store_failed = [&](const char* step) {
     log.Problem("%s: %s: %s", db_path.c_str(), step, error.c_str());
     return store->busy() ? kExitLocked : kExitFatal;

@@ -5,6 +5,8 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "cli/open_store.h"
+#include "cli/parse_command.h"
 #include "store/store.h"
 
 namespace marketclaims {
@@ -33,15 +35,9 @@ int RunStats(const Args& args) {
   flags.AddOption("--db");
   flags.AddOption("--markets");
   flags.AddSwitch("--help");
+  int status = kExitOk;
+  if (!ParseCommandFlags("stats", kUsage, args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) {
-    std::fprintf(stderr, "marketclaims stats: %s\n%s", error.c_str(), kUsage);
-    return kExitUsage;
-  }
-  if (flags.Has("--help")) {
-    std::printf("%s", kUsage);
-    return kExitOk;
-  }
   const std::string markets_flag = flags.Get("--markets", "20");
   char* end = nullptr;
   long max_markets = std::strtol(markets_flag.c_str(), &end, 10);
@@ -50,11 +46,10 @@ int RunStats(const Args& args) {
     return kExitUsage;
   }
   const std::string db_path = flags.Get("--db", "marketclaims.db");
-  StoreOptions options;
-  options.read_only = true;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, options, &error);
+  std::unique_ptr<Store> store = OpenStoreToRead("stats", db_path, &status);
+  if (!store) return status;
   StoreStats stats;
-  if (!store || !store->GetStats(&stats, &error)) {
+  if (!store->GetStats(&stats, &error)) {
     std::fprintf(stderr, "marketclaims stats: %s\n", error.c_str());
     return kExitFatal;
   }

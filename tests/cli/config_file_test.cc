@@ -6,7 +6,7 @@
 
 #include "cli/crawl_flags.h"
 #include "cli/flags.h"
-#include "tests/cli/cli_process.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
@@ -16,8 +16,8 @@ bool Has(const std::string& s, const std::string& part) {
 }
 
 TEST(ConfigFileTest, ReadsEverySection) {
-  cli_test::ScratchDir dir;
-  cli_test::WriteAll(dir.File("aliases.txt"), "Widgets = Smart Widget\n");
+  testing_util::TempDir dir;
+  testing_util::WriteFile(dir.File("aliases.txt"), "Widgets = Smart Widget\n");
   const std::string text =
       "db = \"corpus/claims.db\"\n"
       "[crawl]\n"

@@ -13,14 +13,15 @@
 #include <thread>
 
 #include "store/page_file.h"
-#include "tests/cli/cli_process.h"
 #include "tests/crawler/test_server.h"
+#include "tests/util/process.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
 
-using cli_test::Invocation;
-using cli_test::Outcome;
+using testing_util::Invocation;
+using testing_util::ProcessResult;
 
 bool Has(const std::string& s, const std::string& part) {
   return s.find(part) != std::string::npos;
@@ -55,12 +56,12 @@ std::vector<std::string> FixtureUrls() {
 
 class CrawlCommandTest : public ::testing::Test {
  protected:
-  Outcome Run(std::vector<std::string> args) {
+  ProcessResult Run(std::vector<std::string> args) {
     Invocation inv;
     inv.args = std::move(args);
-    return cli_test::Run(inv, dir_.path());
+    return testing_util::Run(inv, dir_.path());
   }
-  cli_test::ScratchDir dir_;
+  testing_util::TempDir dir_;
 };
 
 TEST_F(CrawlCommandTest, CrawlsFixturesOfflineAndASecondCrawlAddsNothing) {
@@ -70,7 +71,7 @@ TEST_F(CrawlCommandTest, CrawlsFixturesOfflineAndASecondCrawlAddsNothing) {
   ASSERT_GE(urls.size(), 10u);
   args.insert(args.end(), urls.begin(), urls.end());
 
-  Outcome first = Run(args);
+  ProcessResult first = Run(args);
   ASSERT_EQ(first.exit_status, 0) << first.err;
   const int64_t n = static_cast<int64_t>(urls.size());
   EXPECT_TRUE(Has(first.err, "crawl: " + std::to_string(n) + " new, 0 unchanged")) << first.err;
@@ -86,7 +87,7 @@ TEST_F(CrawlCommandTest, CrawlsFixturesOfflineAndASecondCrawlAddsNothing) {
     EXPECT_EQ(q.getColumn(0).getInt64(), 1) << url;
   }
 
-  Outcome second = Run(args);
+  ProcessResult second = Run(args);
   ASSERT_EQ(second.exit_status, 0) << second.err;
   EXPECT_TRUE(Has(second.err, "crawl: 0 new, " + std::to_string(n) + " unchanged")) << second.err;
   EXPECT_EQ(Count(db, "SELECT count(*) FROM documents"), n);
@@ -97,7 +98,7 @@ TEST_F(CrawlCommandTest, CrawlsFixturesOfflineAndASecondCrawlAddsNothing) {
 TEST_F(CrawlCommandTest, UsageAndConfigErrorsExit2AndTouchNothing) {
   const std::string db = dir_.File("corpus.db");
   const std::string url = FixtureUrls().front();
-  cli_test::WriteAll(dir_.File("cfg.toml"), "[crawl]\nmax_depth = 1\nper_host_dealy = 2\n");
+  testing_util::WriteFile(dir_.File("cfg.toml"), "[crawl]\nmax_depth = 1\nper_host_dealy = 2\n");
   struct Case {
     std::vector<std::string> args;
     std::string expect;
@@ -111,7 +112,7 @@ TEST_F(CrawlCommandTest, UsageAndConfigErrorsExit2AndTouchNothing) {
       {{"crawl", "--db", db, "--config", dir_.File("missing.toml"), url}, "missing.toml"},
   };
   for (const Case& c : cases) {
-    Outcome r = Run(c.args);
+    ProcessResult r = Run(c.args);
     EXPECT_EQ(r.exit_status, 2) << c.expect << "\n" << r.err;
     EXPECT_TRUE(Has(r.err, c.expect)) << r.err;
   }
@@ -121,7 +122,7 @@ TEST_F(CrawlCommandTest, UsageAndConfigErrorsExit2AndTouchNothing) {
 TEST_F(CrawlCommandTest, FailedPagesAreNamedAndExit1EvenWhenQuiet) {
   const std::string db = dir_.File("corpus.db");
   const std::string missing = FileUrl(dir_.File("gone/report.html"));
-  Outcome r = Run({"crawl", "--quiet", "--db", db, FixtureUrls().front(), missing});
+  ProcessResult r = Run({"crawl", "--quiet", "--db", db, FixtureUrls().front(), missing});
   EXPECT_EQ(r.exit_status, 1) << r.err;
   EXPECT_TRUE(Has(r.err, missing + ": failed")) << r.err;
   EXPECT_FALSE(Has(r.err, " unchanged, ")) << "quiet printed the summary: " << r.err;
@@ -130,7 +131,7 @@ TEST_F(CrawlCommandTest, FailedPagesAreNamedAndExit1EvenWhenQuiet) {
 }
 
 TEST_F(CrawlCommandTest, DatabaseErrorsExit4) {
-  Outcome r = Run({"crawl", "--db", dir_.File("no/such/dir/corpus.db"), FixtureUrls().front()});
+  ProcessResult r = Run({"crawl", "--db", dir_.File("no/such/dir/corpus.db"), FixtureUrls().front()});
   EXPECT_EQ(r.exit_status, 4) << r.err;
   EXPECT_TRUE(Has(r.err, "no/such/dir/corpus.db")) << r.err;
 }
@@ -165,7 +166,7 @@ TEST_F(CrawlCommandTest, AKilledCrawlResumesWithoutFetchingAnythingTwice) {
   Invocation inv;
   inv.args = {"crawl", "--db", db, "--allow-private", "--max-depth", "1",
               "--per-host-delay", "0.05", "--quiet", server.Url("/")};
-  pid_t pid = cli_test::Start(inv, dir_.File("1.out"), dir_.File("1.err"));
+  pid_t pid = testing_util::Start(inv, dir_.File("1.out"), dir_.File("1.err"));
   // Kill it once it is well into the list (polling what the server saw).
   for (int i = 0; i < 6000 && server.HitsFor("/").empty(); ++i) usleep(5000);
   auto report_hits = [&] {
@@ -175,7 +176,7 @@ TEST_F(CrawlCommandTest, AKilledCrawlResumesWithoutFetchingAnythingTwice) {
   };
   for (int i = 0; i < 6000 && report_hits() < 10; ++i) usleep(5000);
   ASSERT_EQ(kill(pid, SIGKILL), 0);
-  Outcome killed = cli_test::Wait(pid, dir_.File("1.out"), dir_.File("1.err"));
+  ProcessResult killed = testing_util::Wait(pid, dir_.File("1.out"), dir_.File("1.err"));
   ASSERT_EQ(killed.signal, SIGKILL) << "the crawl ended before it was killed: " << killed.err;
 
   std::set<std::string> visited;
@@ -188,7 +189,7 @@ TEST_F(CrawlCommandTest, AKilledCrawlResumesWithoutFetchingAnythingTwice) {
   ASSERT_LT(visited.size(), static_cast<size_t>(kPages + 1));
   const size_t hits_before = server.Hits().size();
 
-  Outcome resumed = cli_test::Run(inv, dir_.path());
+  ProcessResult resumed = testing_util::Run(inv, dir_.path());
   ASSERT_EQ(resumed.exit_status, 0) << resumed.err;
 
   std::vector<TestServer::Hit> hits = server.Hits();

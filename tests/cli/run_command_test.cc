@@ -11,15 +11,16 @@
 #include <sstream>
 
 #include "store/page_file.h"
-#include "tests/cli/cli_process.h"
 #include "tests/util/mini_json.h"
+#include "tests/util/process.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
 
 namespace fs = std::filesystem;
-using cli_test::Invocation;
-using cli_test::Outcome;
+using testing_util::Invocation;
+using testing_util::ProcessResult;
 using testing_util::JsonValue;
 
 bool Has(const std::string& s, const std::string& part) {
@@ -121,12 +122,12 @@ class RunCommandTest : public ::testing::Test {
   }
 
   // `marketclaims ARGS` in the work folder, on the copied fixtures.
-  Outcome Run(std::vector<std::string> args) {
+  ProcessResult Run(std::vector<std::string> args) {
     Invocation inv;
     inv.args = std::move(args);
     inv.cwd = work_;
     inv.env["MARKETCLAIMS_FIXTURES"] = fixtures_;
-    return cli_test::Run(inv, dir_.path());
+    return testing_util::Run(inv, dir_.path());
   }
 
   // A config file whose [crawl] seeds are the copied pages.
@@ -134,11 +135,11 @@ class RunCommandTest : public ::testing::Test {
     std::string text = "[crawl]\nseeds = [\n";
     for (const std::string& p : pages_) text += "  \"" + FileUrl(p) + "\",\n";
     text += "]\n" + extra;
-    cli_test::WriteAll(dir_.File(name), text);
+    testing_util::WriteFile(dir_.File(name), text);
     return dir_.File(name);
   }
 
-  cli_test::ScratchDir dir_;
+  testing_util::TempDir dir_;
   std::string fixtures_, work_;
   std::vector<std::string> pages_;
 };
@@ -146,7 +147,7 @@ class RunCommandTest : public ::testing::Test {
 TEST_F(RunCommandTest, RunsOnTheBundledFixturesAndASecondRunAddsNothing) {
   ASSERT_GE(pages_.size(), 10u);
   const std::string n = std::to_string(pages_.size());
-  Outcome first = Run({"run"});
+  ProcessResult first = Run({"run"});
   ASSERT_EQ(first.exit_status, 0) << first.err;
   EXPECT_TRUE(fs::exists(work_ + "/marketclaims.db"));
   EXPECT_TRUE(Has(first.err, "pages " + n + " new or changed, 0 unchanged")) << first.err;
@@ -159,7 +160,7 @@ TEST_F(RunCommandTest, RunsOnTheBundledFixturesAndASecondRunAddsNothing) {
     EXPECT_TRUE(StartsWithUtcStamp(line) && Has(line, "Z marketclaims run: ")) << line;
   }
 
-  Outcome second = Run({"run"});
+  ProcessResult second = Run({"run"});
   ASSERT_EQ(second.exit_status, 0) << second.err;
   EXPECT_TRUE(Has(second.err, "pages 0 new or changed, " + n +
                                   " unchanged, 0 skipped, 0 failed; "
@@ -168,7 +169,7 @@ TEST_F(RunCommandTest, RunsOnTheBundledFixturesAndASecondRunAddsNothing) {
       << second.err;
   EXPECT_EQ(second.out, first.out);
 
-  Outcome quiet = Run({"run", "--quiet"});
+  ProcessResult quiet = Run({"run", "--quiet"});
   EXPECT_EQ(quiet.exit_status, 0) << quiet.err;
   EXPECT_EQ(quiet.out, "");
   EXPECT_EQ(quiet.err, "");
@@ -178,10 +179,10 @@ TEST_F(RunCommandTest, FindsExactlyTheExpectedConflicts) {
   // The default run, as the README's main job does it. (The list includes a
   // forecast for 2022 that is stale for any run after 2022.)
   const std::string db = dir_.File("corpus.db");
-  Outcome run = Run({"run", "--db", db});
+  ProcessResult run = Run({"run", "--db", db});
   ASSERT_EQ(run.exit_status, 0) << run.err;
 
-  Outcome listed = Run({"conflicts", "--db", db, "--json"});
+  ProcessResult listed = Run({"conflicts", "--db", db, "--json"});
   ASSERT_EQ(listed.exit_status, 0) << listed.err;
   JsonValue actual;
   std::string error;
@@ -206,16 +207,16 @@ TEST_F(RunCommandTest, AHeldLockStopsASecondRunAtOnce) {
   ASSERT_GE(fd, 0);
   ASSERT_EQ(flock(fd, LOCK_EX | LOCK_NB), 0);
 
-  Outcome blocked = Run({"run", "--db", db});
+  ProcessResult blocked = Run({"run", "--db", db});
   EXPECT_EQ(blocked.exit_status, 3) << blocked.err;
   EXPECT_TRUE(Has(blocked.err, "another run holds the lock " + db + ".lock")) << blocked.err;
   EXPECT_FALSE(fs::exists(db)) << "a locked-out run touched the database";
-  Outcome crawl = Run({"crawl", "--db", db, FileUrl(pages_.front())});
+  ProcessResult crawl = Run({"crawl", "--db", db, FileUrl(pages_.front())});
   EXPECT_EQ(crawl.exit_status, 3) << crawl.err;
 
   // Closing the descriptor is what a crash does: the lock goes with it.
   close(fd);
-  Outcome next = Run({"run", "--db", db, "--quiet"});
+  ProcessResult next = Run({"run", "--db", db, "--quiet"});
   EXPECT_EQ(next.exit_status, 0) << next.err;
 }
 
@@ -233,22 +234,22 @@ TEST_F(RunCommandTest, ConfigErrorsExit2NamingTheLine) {
   };
   for (const Case& c : cases) {
     const std::string path = WriteConfig("bad.toml", c.extra);
-    std::vector<std::string> lines = Lines(cli_test::ReadAll(path));
+    std::vector<std::string> lines = Lines(testing_util::ReadFile(path));
     size_t line = 0;
     while (line < lines.size() && !Has(lines[line], c.offending)) ++line;
     ASSERT_LT(line, lines.size());
-    Outcome r = Run({"run", "--config", path, "--db", db});
+    ProcessResult r = Run({"run", "--config", path, "--db", db});
     EXPECT_EQ(r.exit_status, 2) << c.extra << r.err;
     EXPECT_TRUE(Has(r.err, "bad.toml:" + std::to_string(line + 1) + c.expect)) << c.extra << r.err;
   }
-  cli_test::WriteAll(dir_.File("empty.toml"), "[crawl]\nmax_depth = 1\n");
-  Outcome no_seeds = Run({"run", "--config", dir_.File("empty.toml"), "--db", db});
+  testing_util::WriteFile(dir_.File("empty.toml"), "[crawl]\nmax_depth = 1\n");
+  ProcessResult no_seeds = Run({"run", "--config", dir_.File("empty.toml"), "--db", db});
   EXPECT_EQ(no_seeds.exit_status, 2);
   EXPECT_TRUE(Has(no_seeds.err, "no seeds")) << no_seeds.err;
-  Outcome missing = Run({"run", "--config", dir_.File("nope.toml"), "--db", db});
+  ProcessResult missing = Run({"run", "--config", dir_.File("nope.toml"), "--db", db});
   EXPECT_EQ(missing.exit_status, 2);
   EXPECT_TRUE(Has(missing.err, "nope.toml")) << missing.err;
-  Outcome flag = Run({"run", "--db", db, "--max-depth", "2"});
+  ProcessResult flag = Run({"run", "--db", db, "--max-depth", "2"});
   EXPECT_EQ(flag.exit_status, 2);
   EXPECT_TRUE(Has(flag.err, "--max-depth")) << flag.err;
   EXPECT_FALSE(fs::exists(db));
@@ -256,7 +257,7 @@ TEST_F(RunCommandTest, ConfigErrorsExit2NamingTheLine) {
   Invocation inv;
   inv.args = {"run", "--db", db};
   inv.env["MARKETCLAIMS_FIXTURES"] = dir_.File("no-fixtures-here");
-  Outcome no_fixtures = cli_test::Run(inv, dir_.path());
+  ProcessResult no_fixtures = testing_util::Run(inv, dir_.path());
   EXPECT_EQ(no_fixtures.exit_status, 2);
   EXPECT_TRUE(Has(no_fixtures.err, "no-fixtures-here")) << no_fixtures.err;
 }
@@ -264,10 +265,10 @@ TEST_F(RunCommandTest, ConfigErrorsExit2NamingTheLine) {
 TEST_F(RunCommandTest, AFailedPageIsNamedAndExits1) {
   const std::string missing = FileUrl(dir_.File("gone.html"));
   const std::string config = WriteConfig("mc.toml", "");
-  std::string text = cli_test::ReadAll(config);
+  std::string text = testing_util::ReadFile(config);
   text.replace(text.find("seeds = [\n"), 10, "seeds = [\n  \"" + missing + "\",\n");
-  cli_test::WriteAll(config, text);
-  Outcome r = Run({"run", "--quiet", "--config", config, "--db", dir_.File("corpus.db")});
+  testing_util::WriteFile(config, text);
+  ProcessResult r = Run({"run", "--quiet", "--config", config, "--db", dir_.File("corpus.db")});
   EXPECT_EQ(r.exit_status, 1) << r.err;
   EXPECT_TRUE(Has(r.err, missing + ": failed")) << r.err;
   EXPECT_TRUE(Has(r.err, "1 pages failed")) << r.err;
@@ -275,14 +276,14 @@ TEST_F(RunCommandTest, AFailedPageIsNamedAndExits1) {
 }
 
 TEST_F(RunCommandTest, DatabaseErrorsExit4) {
-  Outcome r = Run({"run", "--db", dir_.File("missing/dir/corpus.db")});
+  ProcessResult r = Run({"run", "--db", dir_.File("missing/dir/corpus.db")});
   EXPECT_EQ(r.exit_status, 4) << r.err;
   EXPECT_TRUE(Has(r.err, "missing/dir/corpus.db")) << r.err;
 }
 
 TEST_F(RunCommandTest, EveryCommandHasHelp) {
   for (const char* command : {"run", "crawl"}) {
-    Outcome r = Run({command, "--help"});
+    ProcessResult r = Run({command, "--help"});
     EXPECT_EQ(r.exit_status, 0) << command;
     EXPECT_TRUE(Has(r.out, std::string("usage: marketclaims ") + command)) << r.out;
   }

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "tests/cli/cli_process.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
@@ -18,7 +18,7 @@ bool Has(const std::string& s, const std::string& part) {
 }
 
 TEST(RunLockTest, OneHolderAtATime) {
-  cli_test::ScratchDir dir;
+  testing_util::TempDir dir;
   const std::string db = dir.File("corpus.db");
   std::string error;
   bool held = true;
@@ -37,7 +37,7 @@ TEST(RunLockTest, OneHolderAtATime) {
 }
 
 TEST(RunLockTest, AKilledHolderLeavesNoStaleLock) {
-  cli_test::ScratchDir dir;
+  testing_util::TempDir dir;
   const std::string db = dir.File("corpus.db");
   int ready[2];
   ASSERT_EQ(pipe(ready), 0);

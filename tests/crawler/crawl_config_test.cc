@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/crawler/temp_dir.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
@@ -12,7 +12,7 @@ bool HasText(const std::string& s, const std::string& part) {
 }
 
 TEST(CrawlConfigTest, ReadsEveryKey) {
-  TempDir dir;
+  testing_util::TempDir dir;
   ASSERT_FALSE(dir.path().empty());
   dir.Write("lists/seeds.txt", "# listing pages\nhttps://reports.example/list\n\n");
   std::string path = dir.Write("crawl.toml",
@@ -159,7 +159,7 @@ TEST(CrawlConfigTest, ValidationAndSeedErrors) {
   c.timeout = 10;
   EXPECT_FALSE(ValidateCrawlConfig(c, &error));
 
-  TempDir dir;
+  testing_util::TempDir dir;
   c = CrawlConfig();
   c.seed_files.push_back(dir.Write("s.txt", "https://a.example/\n# comment\nftp://a.example/f\n"));
   std::vector<std::string> seeds;

@@ -13,8 +13,8 @@
 #include "crawler/memory_crawl_state.h"
 #include "tests/crawler/crawl_test_util.h"
 #include "tests/crawler/recording_sink.h"
-#include "tests/crawler/temp_dir.h"
 #include "tests/crawler/test_server.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
@@ -500,7 +500,7 @@ TEST(CrawlerTest, LinkFollowingRespectsDepthHostAndPatterns) {
 }
 
 TEST(CrawlerTest, FileUrlsNeedNoNetwork) {
-  TempDir dir;
+  testing_util::TempDir dir;
   ASSERT_FALSE(dir.path().empty());
   dir.Write("site/index.html",
             Page("Index", "<a href='a.html'>a</a><a href='docs/report.pdf'>pdf</a>"

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "tests/store/process.h"
 #include "tests/store/test_util.h"
+#include "tests/util/process.h"
 #include "tests/util/mini_json.h"
 
 namespace marketclaims {
@@ -32,7 +32,7 @@ class ReconcileCommandTest : public ::testing::Test {
   }
 
   ProcessResult Run(const std::vector<std::string>& args) {
-    return testing_util::RunMarketclaims(args, dir_.path());
+    return testing_util::Run(args, dir_.path());
   }
 
   JsonValue Json(const std::vector<std::string>& args) {

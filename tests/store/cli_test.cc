@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <sstream>
 
-#include "tests/store/process.h"
 #include "tests/store/test_util.h"
+#include "tests/util/process.h"
 
 namespace marketclaims {
 namespace {
@@ -65,7 +65,7 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
 class CliTest : public ::testing::Test {
  protected:
   ProcessResult Run(const std::vector<std::string>& args) {
-    return testing_util::RunMarketclaims(args, dir_.path());
+    return testing_util::Run(args, dir_.path());
   }
   TempDir dir_;
 };

@@ -15,8 +15,8 @@
 #include <thread>
 
 #include "extract/extractor.h"
-#include "tests/store/process.h"
 #include "tests/store/test_util.h"
+#include "tests/util/process.h"
 
 namespace marketclaims {
 namespace {
@@ -99,8 +99,8 @@ TEST(CrashTest, KilledIngestLeavesWholeDocumentsAndRerunCompletes) {
   testing_util::WriteReportPages(dir.File("pages"), 0, kPages);
   const std::string db = dir.File("corpus.db");
 
-  pid_t pid = testing_util::StartMarketclaims({"ingest", "--db", db, dir.File("pages")},
-                                              dir.File("1.out"), dir.File("1.err"));
+  pid_t pid = testing_util::Start({{"ingest", "--db", db, dir.File("pages")}},
+                                  dir.File("1.out"), dir.File("1.err"));
   // Kill as soon as the first batch is committed, mid-run.
   int status = 0;
   bool exited = false;
@@ -113,7 +113,7 @@ TEST(CrashTest, KilledIngestLeavesWholeDocumentsAndRerunCompletes) {
   }
   ASSERT_FALSE(exited) << "ingest ended before any commit was seen";
   ASSERT_EQ(kill(pid, SIGKILL), 0);
-  ProcessResult killed = testing_util::WaitFor(pid, dir.File("1.out"), dir.File("1.err"));
+  ProcessResult killed = testing_util::Wait(pid, dir.File("1.out"), dir.File("1.err"));
   ASSERT_EQ(killed.signal, SIGKILL) << "ingest finished before the kill: " << killed.out;
 
   const int64_t survived = CheckWholeDocuments(db);
@@ -121,7 +121,7 @@ TEST(CrashTest, KilledIngestLeavesWholeDocumentsAndRerunCompletes) {
   EXPECT_LT(survived, kPages);
 
   ProcessResult rerun =
-      testing_util::RunMarketclaims({"ingest", "--db", db, dir.File("pages")}, dir.path());
+      testing_util::Run({{"ingest", "--db", db, dir.File("pages")}}, dir.path());
   EXPECT_EQ(rerun.exit_status, 0) << rerun.err;
   EXPECT_NE(rerun.out.find(std::to_string(kPages - survived) + " new"), std::string::npos)
       << rerun.out;
@@ -137,14 +137,14 @@ TEST(CrashTest, TwoIngestsAtOnceBothFinish) {
   const std::string db = dir.File("corpus.db");
 
   // Both start on a database that does not exist yet.
-  pid_t one = testing_util::StartMarketclaims(
-      {"ingest", "--db", db, dir.File("shared"), dir.File("a")}, dir.File("1.out"),
+  pid_t one = testing_util::Start(
+      {{"ingest", "--db", db, dir.File("shared"), dir.File("a")}}, dir.File("1.out"),
       dir.File("1.err"));
-  pid_t two = testing_util::StartMarketclaims(
-      {"ingest", "--db", db, dir.File("b"), dir.File("shared")}, dir.File("2.out"),
+  pid_t two = testing_util::Start(
+      {{"ingest", "--db", db, dir.File("b"), dir.File("shared")}}, dir.File("2.out"),
       dir.File("2.err"));
-  ProcessResult r1 = testing_util::WaitFor(one, dir.File("1.out"), dir.File("1.err"));
-  ProcessResult r2 = testing_util::WaitFor(two, dir.File("2.out"), dir.File("2.err"));
+  ProcessResult r1 = testing_util::Wait(one, dir.File("1.out"), dir.File("1.err"));
+  ProcessResult r2 = testing_util::Wait(two, dir.File("2.out"), dir.File("2.err"));
   EXPECT_EQ(r1.exit_status, 0) << r1.err;
   EXPECT_EQ(r2.exit_status, 0) << r2.err;
   EXPECT_EQ(CheckWholeDocuments(db), 900);

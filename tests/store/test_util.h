@@ -1,5 +1,6 @@
-// Helpers for the store tests: a temporary folder removed at the end, the
-// invented report pages the tests ingest, and hand-built extractions.
+// Helpers for the store tests: the invented report pages the tests ingest,
+// and hand-built extractions. TempDir, ReadFile and WriteFile come with it
+// from tests/util/temp_dir.h.
 #ifndef MARKETCLAIMS_TESTS_STORE_TEST_UTIL_H_
 #define MARKETCLAIMS_TESTS_STORE_TEST_UTIL_H_
 
@@ -8,26 +9,10 @@
 
 #include "crawler/fetch.h"
 #include "extract/claims.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace testing_util {
-
-// A fresh folder under $TMPDIR (or /tmp), removed with its contents.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string File(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
-
-void WriteFile(const std::string& path, const std::string& bytes);
-std::string ReadFile(const std::string& path);
 
 // An invented market-report page, different for every (index, revision):
 // a market name, a size sentence, a CAGR sentence, segments, regions,

@@ -1,22 +1,19 @@
-#include "tests/cli/cli_process.h"
+#include "tests/util/process.h"
 
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
+
+#include "tests/util/temp_dir.h"
 
 extern char** environ;
 
 namespace marketclaims {
-namespace cli_test {
+namespace testing_util {
 
 pid_t Start(const Invocation& inv, const std::string& out_path, const std::string& err_path) {
   std::vector<std::string> argv_strings = {MC_BINARY};
@@ -50,49 +47,25 @@ pid_t Start(const Invocation& inv, const std::string& out_path, const std::strin
   return pid;
 }
 
-Outcome Wait(pid_t pid, const std::string& out_path, const std::string& err_path) {
-  Outcome result;
+ProcessResult Wait(pid_t pid, const std::string& out_path, const std::string& err_path) {
+  ProcessResult result;
   int status = 0;
   while (waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) throw std::runtime_error("waitpid failed");
   }
   if (WIFEXITED(status)) result.exit_status = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
-  result.out = ReadAll(out_path);
-  result.err = ReadAll(err_path);
+  result.out = ReadFile(out_path);
+  result.err = ReadFile(err_path);
   return result;
 }
 
-Outcome Run(const Invocation& inv, const std::string& scratch_dir) {
+ProcessResult Run(const Invocation& inv, const std::string& scratch_dir) {
   static std::atomic<int> counter{0};
   const std::string base = scratch_dir + "/proc-" + std::to_string(counter++);
   pid_t pid = Start(inv, base + ".out", base + ".err");
   return Wait(pid, base + ".out", base + ".err");
 }
 
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void WriteAll(const std::string& path, const std::string& bytes) {
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
-ScratchDir::ScratchDir() {
-  const char* base = std::getenv("TMPDIR");
-  std::string pattern = std::string(base && *base ? base : "/tmp") + "/mc-cli-XXXXXX";
-  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-  path_ = pattern;
-}
-
-ScratchDir::~ScratchDir() {
-  std::error_code ec;
-  std::filesystem::remove_all(path_, ec);
-}
-
-}  // namespace cli_test
+}  // namespace testing_util
 }  // namespace marketclaims

@@ -1,0 +1,20 @@
+// ParseCommandFlags: the start every subcommand shares, so that a bad flag
+// and --help read the same everywhere. A bad flag prints
+// "marketclaims COMMAND: MESSAGE" and the usage text on stderr (kExitUsage);
+// --help prints the usage text on stdout (kExitOk).
+#ifndef MARKETCLAIMS_CLI_PARSE_COMMAND_H_
+#define MARKETCLAIMS_CLI_PARSE_COMMAND_H_
+
+#include "cli/commands.h"
+#include "cli/flags.h"
+
+namespace marketclaims {
+
+// Parses `args` into `flags` (already declared). Returns false, with
+// *exit_status set, when the command has nothing more to do.
+bool ParseCommandFlags(const char* command, const char* usage, const Args& args, Flags* flags,
+                       int* exit_status);
+
+}  // namespace marketclaims
+
+#endif  // MARKETCLAIMS_CLI_PARSE_COMMAND_H_
