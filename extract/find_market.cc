@@ -17,16 +17,13 @@ namespace {
 constexpr int kMaxNameWords = 8;
 
 bool IsStopWord(std::string_view lower) {
-  static constexpr std::string_view kStop[] = {
+  static const WordSet kStop = {
       "the", "a", "an", "global", "worldwide", "this", "that", "these", "its", "their", "our",
       "to", "by", "is", "are", "was", "were", "with", "at", "from", "as", "into", "overall",
       "entire", "total", "whole", "which", "where", "while", "has", "have", "had", "be", "been",
       "will", "would", "than", "about", "across", "within", "throughout", "such", "whose",
       "said", "current", "today's", "of", "in", "for", "on", "and", "or", "&", "-", "–", "|"};
-  for (std::string_view s : kStop) {
-    if (lower == s) return true;
-  }
-  return false;
+  return kStop.Contains(lower);
 }
 
 // Words that can sit inside a title-case name between capitalised words.
@@ -37,7 +34,7 @@ bool IsConnector(std::string_view lower) {
 
 // Names that are not a market of their own.
 bool IsGenericName(const std::string& key) {
-  static constexpr std::string_view kGeneric[] = {
+  static const WordSet kGeneric = {
       "overall", "target", "stock", "emerging", "regional", "domestic", "local", "international",
       "national", "mature", "niche", "mass", "end", "this", "parent", "broader", "wider", "larger",
       "whole", "research", "free", "open", "financial", "capital", "labor", "labour", "job",
@@ -47,24 +44,18 @@ bool IsGenericName(const std::string& key) {
       "after", "aftermarket", "retail", "commercial", "the", "asian", "european", "american",
       "chinese", "indian", "japanese", "german", "african", "report", "market", "industry",
       "entire", "whole", "specific", "particular", "relevant", "various"};
-  for (std::string_view g : kGeneric) {
-    if (key == g) return true;
-  }
-  return !CanonicalRegion(key).empty();
+  return kGeneric.Contains(key) || !CanonicalRegion(key).empty();
 }
 
 // Words that open a sentence or title but never a market's name.
 bool IsNeverInName(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {
+  static const WordSet kWords = {
       "according", "understanding", "recent", "highest", "largest", "biggest", "fastest",
       "top", "latest", "new", "current", "future", "total", "overall", "regional", "leading",
       "booming", "growing", "emerging", "expanding", "thriving", "rapidly", "explosive", "report",
       "research", "analysis", "insights", "trends", "forecast", "outlook", "dynamic", "evolving",
       "entire", "whole", "competitive", "lucrative", "promising", "related", "adjacent", "broader"};
-  for (std::string_view w : kWords) {
-    if (lower == w) return true;
-  }
-  return false;
+  return kWords.Contains(lower);
 }
 
 bool IsCapitalised(std::string_view word) {

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
-#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -20,7 +19,7 @@ constexpr int kMaxNameWords = 7;
 
 // Words that mark a table-of-contents entry or a description, not a name.
 bool HasNonNameWord(std::string_view name) {
-  static constexpr std::string_view kWords[] = {
+  static const WordSet kWords = {
       "analysis", "overview", "ranking", "strategies", "strategy", "developments", "landscape",
       "market", "share", "profile", "profiles", "introduction", "methodology", "summary", "players",
       "companies", "manufacturers", "vendors", "competitors", "key", "others", "other", "report",
@@ -31,13 +30,11 @@ bool HasNonNameWord(std::string_view name) {
       "financials", "swot", "recent", "product", "products", "offered", "is", "are", "was",
       "were", "has", "have", "the", "include", "includes", "including", "this", "these", "with",
       "note", "source", "sources", "example", "million", "billion", "trillion", "disclaimer", "highlights", "insights", "outlook", "scope"};
-  // Built on first use, never changed after.
-  static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords), std::end(kWords));
   std::string lower = AsciiLower(name);
   std::size_t start = 0;
   for (std::size_t i = 0; i <= lower.size(); ++i) {
     if (i < lower.size() && std::isalpha(static_cast<unsigned char>(lower[i]))) continue;
-    if (i > start && kWordSet.count(std::string_view(lower).substr(start, i - start))) return true;
+    if (i > start && kWords.Contains(std::string_view(lower).substr(start, i - start))) return true;
     start = i + 1;
   }
   return false;

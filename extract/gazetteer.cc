@@ -84,12 +84,9 @@ std::string_view LookupRegion(std::string_view key) {
 
 // Abbreviations that are also words ("us", "row") count only in capitals.
 bool NeedsCapitals(std::string_view key) {
-  static constexpr std::string_view kAbbreviations[] = {"us", "uk", "usa", "uae", "mea", "row", "apac",
+  static const WordSet kAbbreviations = {"us", "uk", "usa", "uae", "mea", "row", "apac",
                                                         "gcc", "eu", "emea", "latam", "asean", "lamea"};
-  for (std::string_view a : kAbbreviations) {
-    if (key == a) return true;
-  }
-  return false;
+  return kAbbreviations.Contains(key);
 }
 
 bool HasLowercase(std::string_view s) {
@@ -129,36 +126,33 @@ std::vector<std::string_view> RegionKeys() {
 }
 
 bool IsCompanySuffix(std::string_view word) {
-  static constexpr std::string_view kSuffixes[] = {
+  static const WordSet kSuffixes = {
       "inc", "incorporated", "ltd", "limited", "llc", "llp", "corp", "corporation", "co",
       "company", "plc", "gmbh", "ag", "sa", "se", "nv", "bv", "spa", "kg", "kgaa", "pvt",
-      "as", "ab", "oy", "asa", "lp", "pte", "bhd", "sas", "srl", "kk", "co ltd"};
+      "as", "a s", "ab", "oy", "asa", "lp", "pte", "bhd", "sas", "srl", "kk", "co ltd"};
   std::string key = NormalizeKey(word);
   while (!key.empty() && (key.back() == ',' || key.back() == ';')) key.pop_back();
-  for (std::string_view s : kSuffixes) {
-    if (key == s) return true;
-  }
-  return false;
+  return kSuffixes.Contains(key);
 }
 
 std::string CanonicalDimension(std::string_view written) {
   std::string key = NormalizeKey(written);
   if (key.rfind("by ", 0) == 0) key.erase(0, 3);
   if (key.rfind("the ", 0) == 0) key.erase(0, 4);
-  static constexpr std::string_view kType[] = {"type", "types", "product", "products", "product type",
+  static const WordSet kType = {"type", "types", "product", "products", "product type",
                                                "product types", "component", "components", "offering",
                                                "offerings"};
-  static constexpr std::string_view kApplication[] = {
+  static const WordSet kApplication = {
       "application", "applications", "end user", "end users", "end use", "end uses", "vertical",
       "verticals", "end user/application", "end user application", "application/end user",
       "end use industry", "end user industry", "end users/application", "industries", "industry",
       "end use industries", "end user industries", "industry vertical", "industry verticals"};
-  static constexpr std::string_view kRegion[] = {"region", "regions", "geography", "geographies",
+  static const WordSet kRegion = {"region", "regions", "geography", "geographies",
                                                  "geographical regions", "geographic regions",
                                                  "regional", "country", "geographical region"};
-  for (std::string_view k : kType) if (key == k) return "type";
-  for (std::string_view k : kApplication) if (key == k) return "application";
-  for (std::string_view k : kRegion) if (key == k) return "region";
+  if (kType.Contains(key)) return "type";
+  if (kApplication.Contains(key)) return "application";
+  if (kRegion.Contains(key)) return "region";
   if (key.find("end user") != std::string::npos && key.find("application") != std::string::npos) {
     return "application";
   }

@@ -2,9 +2,11 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
+#include "extract/gazetteer.h"
 #include "extract/text_util.h"
 
 namespace marketclaims {
@@ -61,14 +63,11 @@ bool IsBoldTag(GumboTag tag) { return tag == GUMBO_TAG_STRONG || tag == GUMBO_TA
 // Elements the HTML parser closes by itself; a pre-scan does not count them
 // towards nesting depth.
 bool IsVoidOrSelfClosing(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
+  static const WordSet kNames = {
       "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
       "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd",
       "option", "!doctype", "!--"};
-  for (std::string_view n : kNames) {
-    if (EqualsIgnoreCase(name, n)) return true;
-  }
-  return false;
+  return kNames.ContainsIgnoreCase(name);
 }
 
 // An upper estimate of element nesting, read without parsing. Gumbo's time
@@ -263,18 +262,12 @@ void BlockBuilder::Flush() {
   blocks_.push_back(std::move(block));
 }
 
-// Company suffixes that templates split off into an item of their own.
+// Company suffixes that templates split off into an item of their own
+// ("Inc.", "Co., Ltd.").
 bool IsLoneCompanySuffix(std::string_view text) {
-  static constexpr std::string_view kSuffixes[] = {
-      "inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp", "corp.", "plc", "gmbh",
-      "ag", "s.a.", "sa", "n.v.", "nv", "limited", "l.p.", "llp", "co., ltd.", "co. ltd.",
-      "ltd.,", "inc.,", "s.p.a.", "a/s", "se", "kgaa", "corporation"};
-  std::string_view t = Trim(text);
-  while (!t.empty() && (t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
-  for (std::string_view s : kSuffixes) {
-    if (EqualsIgnoreCase(t, s)) return true;
-  }
-  return false;
+  std::string t(Trim(text));
+  t.erase(std::remove(t.begin(), t.end(), ','), t.end());
+  return IsCompanySuffix(t);
 }
 
 // A fragment cut inside a tag starts with the tag's tail as text:

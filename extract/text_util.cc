@@ -147,6 +147,13 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+bool WordSet::ContainsIgnoreCase(std::string_view word) const {
+  char buf[32];
+  if (word.size() > sizeof buf) return Contains(AsciiLower(word));
+  for (std::size_t i = 0; i < word.size(); ++i) buf[i] = AsciiLowerChar(word[i]);
+  return Contains(std::string_view(buf, word.size()));
+}
+
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
 }

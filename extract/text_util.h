@@ -3,8 +3,10 @@
 #ifndef MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
 #define MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace marketclaims {
 
@@ -28,6 +30,20 @@ std::string_view Trim(std::string_view s);
 
 // ASCII lower-casing; other bytes are left alone.
 std::string AsciiLower(std::string_view s);
+
+// An immutable set of words, for the vocabularies the rules consult
+// ("is this a stop word?"). Lookups are case-sensitive: give lower-case
+// words and look up lower-cased text, or use ContainsIgnoreCase.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {}
+  bool Contains(std::string_view word) const { return words_.count(word) > 0; }
+  // Lower-cases (ASCII) `word` first; for short words.
+  bool ContainsIgnoreCase(std::string_view word) const;
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
 
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
