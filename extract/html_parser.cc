@@ -7,10 +7,14 @@
 #include <vector>
 
 #include "extract/gazetteer.h"
+#include "extract/parse_arena.h"
 #include "extract/text_util.h"
 
 namespace marketclaims {
 namespace {
+
+// Pages up to this size are parsed into a ParseArena.
+constexpr std::size_t kMaxArenaInputBytes = 4u << 20;
 
 // A pseudo-heading (<p><strong>Key Players:</strong></p>) is short; a bold
 // paragraph longer than this is emphasised prose.
@@ -351,9 +355,20 @@ bool ParseHtml(std::string_view html, const ExtractLimits& limits, Document* doc
   }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // the error list is never read; don't build it
-  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
-      gumbo_parse_with_options(&options, html.data(), html.size()),
-      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  // Ordinary pages parse into an arena, freed in one go; a huge page uses
+  // malloc, since the arena does not reuse what Gumbo frees.
+  ParseArena arena;
+  bool use_arena = html.size() <= kMaxArenaInputBytes;
+  if (use_arena) {
+    options.allocator = &ParseArena::GumboAllocate;
+    options.deallocator = &ParseArena::GumboDeallocate;
+    options.userdata = &arena;
+  }
+  auto destroy = [&options, use_arena](GumboOutput* o) {
+    if (o && !use_arena) gumbo_destroy_output(&options, o);
+  };
+  std::unique_ptr<GumboOutput, decltype(destroy)> output(
+      gumbo_parse_with_options(&options, html.data(), html.size()), destroy);
   if (!output) {
     *error = "the HTML parser gave up on this page";
     return false;
