@@ -2,6 +2,7 @@
 // title, headings and sentences is a candidate; candidates are compared by
 // a normalised key and the one with the most weight wins (the title counts
 // most). The name is kept as written, without "Global"/"The" and "Market".
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <string>
@@ -67,6 +68,7 @@ bool IsCapitalised(std::string_view word) {
 // Splits text[0, end) into words (spaces only) and returns them in order.
 std::vector<std::string_view> WordsBefore(std::string_view text, std::size_t end) {
   std::vector<std::string_view> words;
+  words.reserve(kMaxNameWords + 4);
   std::size_t i = end;
   while (i > 0 && words.size() < kMaxNameWords + 4) {
     while (i > 0 && text[i - 1] == ' ') --i;
@@ -76,7 +78,8 @@ std::vector<std::string_view> WordsBefore(std::string_view text, std::size_t end
     words.push_back(text.substr(j, i - j));
     i = j;
   }
-  return std::vector<std::string_view>(words.rbegin(), words.rend());
+  std::reverse(words.begin(), words.end());
+  return words;
 }
 
 // The name written before the market word at `pos`, or "".
