@@ -19,8 +19,6 @@
 #include <random>
 #include <unordered_set>
 
-#include "crawler/charset_convert.h"
-#include "crawler/charset_detect.h"
 #include "crawler/content_sniff.h"
 #include "crawler/host_state.h"
 #include "crawler/link_finder.h"
@@ -30,6 +28,7 @@
 #include "crawler/robots.h"
 #include "crawler/transfer.h"
 #include "crawler/url.h"
+#include "extract/charset.h"
 
 namespace marketclaims {
 namespace {
@@ -413,8 +412,7 @@ bool CrawlRun::FetchFile(Task task) {
     return Record(task, fetch, nullptr, task.url);
   }
   fetch.outcome = FetchOutcome::kOk;
-  std::string used;
-  std::string utf8 = HtmlBodyToUtf8(fetch.content_type, body, &used);
+  std::string utf8 = ToUtf8(body, CharsetFromContentType(fetch.content_type), nullptr);
   return Record(task, fetch, &utf8, task.url);
 }
 
@@ -555,8 +553,7 @@ bool CrawlRun::HandlePageDone(Transfer* t, CURLcode code, double now) {
       return Record(task, fetch, nullptr, task.url);
     }
     fetch.outcome = FetchOutcome::kOk;
-    std::string used;
-    std::string utf8 = HtmlBodyToUtf8(fetch.content_type, t->body, &used);
+    std::string utf8 = ToUtf8(t->body, fetch.charset, nullptr);
     t->body.clear();
     return Record(task, fetch, &utf8, fetch.final_url.empty() ? task.url : fetch.final_url);
   }

@@ -1,11 +1,13 @@
 #include "crawler/link_finder.h"
 
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_set>
 
 #include "crawler/url.h"
+#include "extract/text_util.h"
 
 namespace marketclaims {
 namespace {
@@ -30,25 +32,6 @@ size_t FindCloseTag(const std::string& html, size_t pos, const char* name) {
     pos += 2;
   }
   return std::string::npos;
-}
-
-void AppendUtf8(unsigned long cp, std::string* out) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // The character references that occur in real hrefs; others stay as text.
@@ -83,8 +66,10 @@ std::string DecodeEntities(const std::string& s) {
         ++end;
       }
       if (end > start) {
-        AppendUtf8(std::strtoul(s.substr(start, end - start).c_str(), nullptr, hex ? 16 : 10),
-                   &out);
+        // At most eight digits, so the value fits; HTML makes &#0; U+FFFD.
+        uint32_t cp = static_cast<uint32_t>(
+            std::strtoul(s.substr(start, end - start).c_str(), nullptr, hex ? 16 : 10));
+        AppendUtf8(cp == 0 ? 0xFFFD : cp, &out);
         i = end < s.size() && s[end] == ';' ? end : end - 1;
         done = true;
       }

@@ -2,6 +2,7 @@
 
 #include <iconv.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 
@@ -16,13 +17,41 @@ std::string NormalizeCharsetName(std::string_view name) {
   std::string n = AsciiLower(Trim(name));
   while (!n.empty() && (n.back() == '"' || n.back() == '\'' || n.back() == ';')) n.pop_back();
   while (!n.empty() && (n.front() == '"' || n.front() == '\'')) n.erase(0, 1);
-  if (n == "utf8") return "utf-8";
-  // Per the HTML standard these labels all mean windows-1252.
+  if (n == "utf8" || n == "unicode-1-1-utf-8" || n == "x-unicode20utf8") return "utf-8";
+  // Per the HTML standard these labels all mean windows-1252: browsers
+  // decode them so, and publishers who write "iso-8859-1" mostly mean it.
   if (n == "iso-8859-1" || n == "latin1" || n == "latin-1" || n == "us-ascii" ||
-      n == "ascii" || n == "cp1252" || n == "iso8859-1") {
+      n == "ascii" || n == "cp1252" || n == "iso8859-1" || n == "x-cp1252" ||
+      n == "iso_8859-1" || n == "l1" || n == "ansi_x3.4-1968" || n == "cp819" ||
+      n == "ibm819" || n == "iso-ir-100") {
     return "windows-1252";
   }
+  if (n == "utf-16") return "utf-16le";
+  if (n == "gb2312" || n == "x-gbk") return "gbk";
+  if (n == "sjis" || n == "x-sjis") return "shift_jis";
   return n;
+}
+
+// True when iconv can decode `charset` (a normalised name). Only plain
+// names are tried, so no "//TRANSLIT"-style suffix reaches iconv.
+bool Decodable(const std::string& charset) {
+  if (charset == "utf-8") return true;
+  if (charset.empty() || charset.size() > 40) return false;
+  for (char c : charset) {
+    if (!(isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' ||
+          c == ':')) {
+      return false;
+    }
+  }
+  iconv_t cd = iconv_open("UTF-8", charset.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+  iconv_close(cd);
+  return true;
+}
+
+bool IsTokenEnd(char c) {
+  return isspace(static_cast<unsigned char>(c)) || c == '"' || c == '\'' || c == ';' ||
+         c == '>' || c == '/' || c == ',';
 }
 
 std::string_view BomCharset(std::string_view bytes) {
@@ -91,6 +120,27 @@ bool IconvToUtf8(std::string_view bytes, const std::string& charset, std::string
 
 }  // namespace
 
+std::string CharsetFromContentType(std::string_view content_type) {
+  std::string lower = AsciiLower(content_type);
+  std::size_t pos = 0;
+  while ((pos = lower.find("charset", pos)) != std::string::npos) {
+    // Optional spaces, '=', optional spaces and quotes, then the label.
+    std::size_t i = pos + 7;
+    pos = i;
+    while (i < content_type.size() && isspace(static_cast<unsigned char>(content_type[i]))) ++i;
+    if (i >= content_type.size() || content_type[i] != '=') continue;
+    ++i;
+    while (i < content_type.size() && (isspace(static_cast<unsigned char>(content_type[i])) ||
+                                       content_type[i] == '"' || content_type[i] == '\'')) {
+      ++i;
+    }
+    std::size_t start = i;
+    while (i < content_type.size() && !IsTokenEnd(content_type[i])) ++i;
+    if (i > start) return std::string(content_type.substr(start, i - start));
+  }
+  return "";
+}
+
 std::string SniffCharset(std::string_view bytes) {
   std::string_view bom = BomCharset(bytes);
   if (!bom.empty()) return std::string(bom);
@@ -117,14 +167,21 @@ std::string ToUtf8(std::string_view bytes, std::string_view hint, std::string* u
 std::string_view Utf8View(std::string_view bytes, std::string_view hint, std::string* storage,
                           std::string* used) {
   std::string charset(BomCharset(bytes));
+  bool from_hint = false;
   if (!charset.empty()) {
     bytes.remove_prefix(BomLength(charset));
-  } else if (!hint.empty()) {
-    charset = NormalizeCharsetName(hint);
   } else {
-    charset = MetaCharset(bytes);
+    charset = NormalizeCharsetName(hint);
+    from_hint = Decodable(charset);
+    if (!from_hint) {
+      charset = MetaCharset(bytes);
+      // A <meta> can only be read because the page is ASCII-compatible, so
+      // a UTF-16 declaration there is wrong by construction (HTML says:
+      // UTF-8).
+      if (charset == "utf-16le" || charset == "utf-16be") charset = "utf-8";
+      if (!Decodable(charset)) charset = "utf-8";
+    }
   }
-  if (charset.empty()) charset = "utf-8";
 
   if (charset == "utf-8") {
     Utf8Census census = CountUtf8(bytes);
@@ -132,7 +189,7 @@ std::string_view Utf8View(std::string_view bytes, std::string_view hint, std::st
       if (used) *used = charset;
       return bytes;
     }
-    if (census.multibyte == 0) charset = "windows-1252";
+    if (census.multibyte == 0 && !from_hint) charset = "windows-1252";
   }
   std::string out;
   if (charset != "utf-8" && IconvToUtf8(bytes, charset, &out)) {
@@ -141,7 +198,8 @@ std::string_view Utf8View(std::string_view bytes, std::string_view hint, std::st
     *storage = std::move(out);
     return *storage;
   }
-  // Unknown charset label or UTF-8 with stray bytes: keep what is valid.
+  // UTF-8 with stray bytes (or, should iconv refuse after all, anything):
+  // keep what is valid.
   if (used) *used = "utf-8";
   *storage = ValidUtf8(bytes);
   return *storage;

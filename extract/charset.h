@@ -13,11 +13,17 @@ namespace marketclaims {
 // few kilobytes, lower-cased ("utf-8", "windows-1252"), or "" when none.
 std::string SniffCharset(std::string_view bytes);
 
+// The charset parameter of an HTTP Content-Type value, as written
+// (unquoted), or "" when there is none: the `hint` below.
+std::string CharsetFromContentType(std::string_view content_type);
+
 // Converts `bytes` to UTF-8. The charset is, in order: a BOM, `hint` (the
-// HTTP header), a <meta> declaration, else UTF-8. Text that is declared or
-// assumed UTF-8 but holds no valid multi-byte sequence and some invalid
-// bytes is read as windows-1252, which is what such pages almost always
-// are. Returns the charset actually used in *used (may be null).
+// HTTP header's label), a <meta> declaration, else UTF-8; a label iconv
+// cannot decode falls through to the next. Text that a <meta> declares, or
+// that is assumed, UTF-8 but holds no valid multi-byte sequence and some
+// invalid bytes is read as windows-1252, which is what such pages almost
+// always are; a UTF-8 `hint` is the server's word and is taken as given.
+// Returns the charset actually used in *used (may be null).
 std::string ToUtf8(std::string_view bytes, std::string_view hint, std::string* used);
 
 // The same as ToUtf8, without a copy when `bytes` are already valid UTF-8:

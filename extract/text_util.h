@@ -3,6 +3,7 @@
 #ifndef MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
 #define MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@ struct Utf8Census {
   std::size_t invalid = 0;
 };
 Utf8Census CountUtf8(std::string_view s);
+
+// Appends the UTF-8 form of `code_point` to *out. Surrogates and values past
+// U+10FFFF have none and become U+FFFD, so the result is always valid.
+void AppendUtf8(uint32_t code_point, std::string* out);
 
 // Appends `s` to *out, turning every run of whitespace (ASCII space, tab,
 // newline, NBSP, and the Unicode spaces pages use) into one ASCII space.

@@ -9,8 +9,8 @@
 #include <chrono>
 #include <thread>
 
-#include "crawler/charset_convert.h"
 #include "crawler/memory_crawl_state.h"
+#include "extract/text_util.h"
 #include "tests/crawler/crawl_test_util.h"
 #include "tests/crawler/recording_sink.h"
 #include "tests/crawler/test_server.h"
@@ -412,7 +412,7 @@ TEST(CrawlerTest, LyingCharsetDegradesToReplacementCharacters) {
   const RecordingSink::Entry* liar = sink.Find(server.Url("/liar"));
   ASSERT_NE(liar, nullptr);
   EXPECT_EQ(liar->fetch.outcome, FetchOutcome::kOk);
-  EXPECT_TRUE(IsValidUtf8(liar->body));
+  EXPECT_EQ(ValidUtf8(liar->body), liar->body);
   EXPECT_TRUE(Contains(liar->body, "Revenue \xEF\xBF\xBDup\xEF\xBF\xBD in S\xEF\xBF\xBDo Paulo"));
   // An unknown header label falls back to the page's own <meta>.
   const RecordingSink::Entry* nonsense = sink.Find(server.Url("/nonsense"));
