@@ -45,7 +45,8 @@ bool BatchIngester::Add(const Fetch& fetch, std::string raw, std::string_view ch
   page.raw_charset.assign(charset);
   std::string current;
   if (!store_->CurrentContentHash(fetch.url, &current, error)) return false;
-  page.extracted = current != Sha256Hex(raw);
+  page.content_hash = Sha256Hex(raw);  // computed once, for the check and the store
+  page.extracted = current != page.content_hash;
   if (page.extracted) {
     std::string page_error;
     if (!extractor_.Extract(raw, charset, fetch.url, &page.extraction, &page_error)) {

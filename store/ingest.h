@@ -28,8 +28,8 @@ bool IngestOnePage(const Extractor& extractor, Store* store, const Fetch& fetch,
 struct BatchOptions {
   // A batch is written when it holds this many pages or raw bytes; the
   // byte bound keeps memory flat however many files there are.
-  std::size_t max_pages = 256;
-  std::size_t max_bytes = 16u << 20;
+  std::size_t max_pages = 32;
+  std::size_t max_bytes = 1u << 20;
 };
 
 // BatchIngester: IngestOnePage for many pages, several per transaction.

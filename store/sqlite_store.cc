@@ -143,8 +143,10 @@ class SqliteStore : public Store {
   std::optional<int64_t> MarketId(const std::string& name);
   // Throws SQLite::Exception; kChangedMeanwhile (a page error) when
   // `extraction` is null and the content is not current.
+  // `content_hash` is Sha256Hex(raw), or "" to compute it here.
   void StoreOnePage(const Fetch& fetch, std::string_view raw, std::string_view raw_charset,
-                    const Extraction* extraction, IngestResult* result);
+                    const Extraction* extraction, const std::string& content_hash,
+                    IngestResult* result);
   void InsertExtracted(int64_t document_id, const Extraction& extraction);
 
   std::unique_ptr<SQLite::Database> db_;
@@ -341,9 +343,9 @@ void SqliteStore::InsertExtracted(int64_t document_id, const Extraction& ex) {
 
 void SqliteStore::StoreOnePage(const Fetch& fetch, std::string_view raw,
                                std::string_view raw_charset, const Extraction* extraction,
-                               IngestResult* result) {
+                               const std::string& content_hash, IngestResult* result) {
   const int64_t when = fetch.fetched_at > 0 ? fetch.fetched_at : NowSeconds();
-  const std::string hash = Sha256Hex(raw);
+  const std::string hash = content_hash.empty() ? Sha256Hex(raw) : content_hash;
   const int64_t source_id = SourceId(fetch.url, when);
   result->fetch_id = InsertFetch(source_id, fetch, when, &hash);
 
@@ -473,7 +475,7 @@ bool SqliteStore::IngestPage(const Fetch& fetch, std::string_view raw,
   busy_ = false;
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    StoreOnePage(fetch, raw, raw_charset, &extraction, result);
+    StoreOnePage(fetch, raw, raw_charset, &extraction, "", result);
     txn.commit();
     return true;
   } catch (const SQLite::Exception& e) {
@@ -492,7 +494,8 @@ bool SqliteStore::IngestPages(const std::vector<PageToStore>& pages,
       try {
         const PageToStore& page = pages[i];
         StoreOnePage(page.fetch, page.raw, page.raw_charset,
-                     page.extracted ? &page.extraction : nullptr, &(*stored)[i].result);
+                     page.extracted ? &page.extraction : nullptr, page.content_hash,
+                     &(*stored)[i].result);
         db_->exec("RELEASE page");
         (*stored)[i].ok = true;
       } catch (const SQLite::Exception& e) {

@@ -64,6 +64,8 @@ struct PageToStore {
   // fails instead of being stored without its claims.
   bool extracted = true;
   Extraction extraction;
+  // Sha256Hex(raw) when the caller has it already; "" to have it computed.
+  std::string content_hash;
 };
 
 struct PageStored {
