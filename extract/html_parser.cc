@@ -292,6 +292,10 @@ void DropCutTagTail(std::string* text) {
 // Reads plain-text conventions (markdown headings, bullets, **bold**).
 void ApplyTextConventions(RawBlock* block) {
   std::string& t = block->text;
+  // The bold lead from markup is a prefix of the text; the edits below may
+  // shorten or shift the text, so it is found again at the end.
+  std::string markup_lead = t.substr(0, std::min(block->bold_lead, t.size()));
+  bool markdown_lead = false;
   DropCutTagTail(&t);
   if (block->kind == BlockKind::kParagraph && !t.empty() && t[0] == '#') {
     std::size_t n = t.find_first_not_of('#');
@@ -316,6 +320,7 @@ void ApplyTextConventions(RawBlock* block) {
       block->bold = true;
     } else if (close != std::string::npos && close > 2) {
       block->bold_lead = close - 2;  // "**Name** is ..." once the markers go
+      markdown_lead = true;
     }
     std::string out;
     out.reserve(t.size());
@@ -328,6 +333,12 @@ void ApplyTextConventions(RawBlock* block) {
     }
     t = std::string(Trim(out));
   }
+  if (!markdown_lead) {
+    markup_lead.erase(std::remove(markup_lead.begin(), markup_lead.end(), '*'), markup_lead.end());
+    std::string_view lead = Trim(markup_lead);
+    block->bold_lead = !lead.empty() && t.compare(0, lead.size(), lead) == 0 ? lead.size() : 0;
+  }
+  block->bold_lead = std::min(block->bold_lead, t.size());
 }
 
 bool IsPseudoHeading(const RawBlock& block) {

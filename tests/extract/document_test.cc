@@ -90,6 +90,18 @@ TEST(Document, TheTailOfATagCutByAFragmentIsDropped) {
   EXPECT_EQ(doc.blocks[2].text, "Kites fly. A=b; c\"> stays.");
 }
 
+TEST(Document, BoldLeadSurvivesTextEditsThatShortenTheBlock) {
+  // The tag-tail cleanup removes the bold words; their length must not be
+  // kept as the lead of what remains (a fuzzer found this).
+  Extraction x;
+  Document doc = BuildDoc("<p><strong>Alpha Beta Gamma</strong> x=1;\"> rest</p>");
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text, "rest");
+  EXPECT_EQ(doc.blocks[0].bold_lead, 0u);
+  x = testing_util::ExtractHtml("<p><strong>Alpha Beta Gamma</strong> x=1;\"> rest is here</p>");
+  EXPECT_TRUE(x.players.empty());
+}
+
 TEST(Document, BoldLeadFromMarkup) {
   Document doc = BuildDoc("<p><strong>Vertex Pumps</strong> is a leading supplier.</p>");
   ASSERT_EQ(doc.blocks.size(), 1u);
