@@ -1094,10 +1094,10 @@ std::unique_ptr<Store> OpenSqliteStore(const std::string& path, const StoreOptio
       // WAL makes commits durable at checkpoints; a crash may lose the last
       // transactions but never corrupts or half-writes one.
       db->exec("PRAGMA synchronous = NORMAL");
-      // Room for a whole batch (pages, claims, indexes, full-text
-      // segments): a smaller cache spills to the WAL mid-transaction and
-      // writes the same pages many times.
-      db->exec("PRAGMA cache_size = -16384");
+      // Room for a whole batch (32 pages or 1 MB, their claims, indexes
+      // and full-text segments) without spilling to the WAL mid-transaction;
+      // small enough that peak memory is the same for 1,000 pages or 5,000.
+      db->exec("PRAGMA cache_size = -4096");
       // The per-page savepoints of a batch keep their undo records in
       // memory instead of a temporary file.
       db->exec("PRAGMA temp_store = MEMORY");
