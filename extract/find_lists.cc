@@ -362,6 +362,15 @@ void TableSegments(const Document& doc, std::size_t header, ListCollector* lists
   }
 }
 
+// The items of a written list ("A, B and C.") under the dimension the
+// words before it name ("by product type" -> type).
+void AddSegmentList(std::string_view dimension_words, std::string_view items, ListCollector* lists) {
+  std::string dim = CanonicalDimension(DimensionWords(dimension_words));
+  if (items.empty() || dim.empty() || WordCount(dim) > 3) return;
+  while (!items.empty() && (items.back() == '.' || items.back() == ' ')) items.remove_suffix(1);
+  for (const std::string& item : SplitListItems(items, true)) lists->AddSegment(dim, item);
+}
+
 }  // namespace
 
 void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::string& market,
@@ -398,47 +407,27 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
     if (s.Fired(kRuleSegmentParenthesised)) ParenthesisedSegments(s.text, rules, &lists);
     if (s.Fired(kRuleSegmentInto) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentInto), &dimension, &items)) {
-      std::string dim = CanonicalDimension(DimensionWords(dimension));
-      std::string_view list = items;
-      while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.remove_suffix(1);
-      if (!dim.empty() && WordCount(dim) <= 3) {
-        for (const std::string& item : SplitListItems(list, true)) lists.AddSegment(dim, item);
-      }
+      AddSegmentList(dimension, items, &lists);
     }
     re2::StringPiece dimension2, items2;
     if (s.Fired(kRuleSegmentByInto) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentByInto), &dimension, &items, &dimension2, &items2)) {
-      for (const auto& [d, list] : {std::pair(dimension, items), std::pair(dimension2, items2)}) {
-        std::string dim = CanonicalDimension(DimensionWords(d));
-        if (list.empty() || dim.empty() || WordCount(dim) > 3) continue;
-        for (const std::string& item : SplitListItems(list, true)) lists.AddSegment(dim, item);
-      }
+      AddSegmentList(dimension, items, &lists);
+      AddSegmentList(dimension2, items2, &lists);
     }
     if (s.Fired(kRuleSegmentIncluding) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentIncluding), &dimension, &items)) {
-      std::string dim = CanonicalDimension(DimensionWords(dimension));
-      if (WordCount(dim) <= 3) {
-        for (const std::string& item : SplitListItems(items, true)) lists.AddSegment(dim, item);
-      }
+      AddSegmentList(dimension, items, &lists);
     }
     if (s.Fired(kRuleSegmentTypesOf) && RE2::PartialMatch(s.text, rules.rule(kRuleSegmentTypesOf), &items)) {
-      for (const std::string& item : SplitListItems(items, true)) lists.AddSegment("type", item);
+      AddSegmentList("type", items, &lists);
     }
-    if (s.Fired(kRuleSegmentOf) &&
-        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentOf), &dimension, &items)) {
-      std::string dim = CanonicalDimension(DimensionWords(dimension));
-      if (WordCount(dim) <= 3) {
-        for (const std::string& item : SplitListItems(items, true)) lists.AddSegment(dim, item);
-      }
+    if (s.Fired(kRuleSegmentOf) && RE2::PartialMatch(s.text, rules.rule(kRuleSegmentOf), &dimension, &items)) {
+      AddSegmentList(dimension, items, &lists);
     }
     if (s.Fired(kRuleSegmentCovers) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentCovers), &dimension, &items)) {
-      std::string dim = CanonicalDimension(DimensionWords(dimension));
-      std::string_view list = items;
-      while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.remove_suffix(1);
-      if (WordCount(dim) <= 3) {
-        for (const std::string& item : SplitListItems(list, true)) lists.AddSegment(dim, item);
-      }
+      AddSegmentList(dimension, items, &lists);
     }
     if (s.Fired(kRuleSegmentNamed) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentNamed), &name, &dimension)) {
