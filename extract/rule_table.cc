@@ -25,7 +25,9 @@ const RuleSpec kRuleTable[kRuleCount] = {
     {kRuleCagrRateBefore, R"((?i)cagr|annual growth rate)",
      "(?i)" MC_RATE MC_PERCENT R"(\s*(?:\([^)]*\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
     {kRuleMarketPhrase, nullptr, R"((?i)\b(market|industry)\b)"},
-    {kRulePlayerIntro, R"((?i)player|compan|vendor|manufacturer|participant|compet|firms|supplier|provider|brands|operators|makers|producers|developers|distributors)",
+    // Its own trigger: the words alone fire on every third sentence of a
+    // page, the phrases on few, and the phrases cost the set nothing more.
+    {kRulePlayerIntro, nullptr,
      R"((?i)(\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
      R"((?:market\s+|industry\s+|global\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands|)"
      R"(operators|makers|producers|developers|distributors)\b)"

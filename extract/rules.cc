@@ -46,11 +46,14 @@ Scan Rules::ScanDocument(const Document& doc) const {
   Scan scan;
   scan.doc = &doc;
   scan.first_sentence.reserve(doc.blocks.size() + 1);
+  scan.sentences.reserve(doc.blocks.size() * 2);
   std::vector<int> hits;
+  std::vector<SentenceSpan> spans;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     scan.first_sentence.push_back(scan.sentences.size());
     std::string_view text = doc.blocks[b].text;
-    for (const SentenceSpan& span : SplitSentences(text)) {
+    SplitSentences(text, &spans);
+    for (const SentenceSpan& span : spans) {
       ScannedSentence s{static_cast<int>(b), doc.blocks[b].offset + span.begin,
                         text.substr(span.begin, span.end - span.begin), 0};
       hits.clear();

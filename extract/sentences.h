@@ -15,7 +15,9 @@ struct SentenceSpan {
   std::size_t end;
 };
 
-std::vector<SentenceSpan> SplitSentences(std::string_view text);
+// Replaces *out with the sentences of `text` in order. (It fills a vector
+// the caller keeps because it runs on every block of every page.)
+void SplitSentences(std::string_view text, std::vector<SentenceSpan>* out);
 
 }  // namespace marketclaims
 
