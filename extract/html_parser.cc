@@ -65,13 +65,27 @@ int HeadingLevel(GumboTag tag) {
 bool IsBoldTag(GumboTag tag) { return tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B; }
 
 // Elements the HTML parser closes by itself; a pre-scan does not count them
-// towards nesting depth.
+// towards nesting depth. (A switch, not a word set: it runs on every tag.)
 bool IsVoidOrSelfClosing(std::string_view name) {
-  static const WordSet kNames = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-      "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd",
-      "option", "!doctype", "!--"};
-  return kNames.ContainsIgnoreCase(name);
+  char buf[8];
+  if (name.size() > sizeof buf) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) buf[i] = name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i];
+  std::string_view n(buf, name.size());
+  switch (n.size()) {
+    case 1: return n == "p";
+    case 2: return n == "br" || n == "hr" || n == "li" || n == "td" || n == "th" || n == "tr" || n == "dt" ||
+                   n == "dd";
+    case 3: return n == "col" || n == "img" || n == "wbr" || n == "!--";
+    case 4: return n == "area" || n == "base" || n == "link" || n == "meta";
+    case 5: return n == "embed" || n == "input" || n == "param" || n == "track";
+    case 6: return n == "source" || n == "option";
+    case 8: return n == "!doctype";
+    default: return false;
+  }
+}
+
+bool IsTagNameByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '!' || c == '-';
 }
 
 // An upper estimate of element nesting, read without parsing. Gumbo's time
@@ -83,10 +97,7 @@ int EstimateNesting(std::string_view html) {
     bool closing = j < html.size() && html[j] == '/';
     if (closing) ++j;
     std::size_t k = j;
-    while (k < html.size() && (isalnum(static_cast<unsigned char>(html[k])) || html[k] == '!' ||
-                               html[k] == '-')) {
-      ++k;
-    }
+    while (k < html.size() && IsTagNameByte(html[k])) ++k;
     if (k == j) continue;
     std::string_view name = html.substr(j, k - j);
     if (IsVoidOrSelfClosing(name)) continue;
@@ -220,12 +231,7 @@ void BlockBuilder::Leave(const GumboNode* node) {
 }
 
 void BlockBuilder::AddText(std::string_view text) {
-  std::size_t before = buf_.size();
-  AppendCollapsed(text, &buf_, &pending_space_);
-  std::size_t added = 0;
-  for (std::size_t i = before; i < buf_.size(); ++i) {
-    if (buf_[i] != ' ') ++added;
-  }
+  std::size_t added = AppendCollapsed(text, &buf_, &pending_space_);
   text_bytes_ += added;
   if (bold_depth_ > 0) {
     bold_bytes_ += added;

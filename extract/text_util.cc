@@ -128,29 +128,42 @@ void AppendUtf8(uint32_t code_point, std::string* out) {
   }
 }
 
-void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c > ' ' && c < 0x80) {  // the common case: a run of visible ASCII
-      std::size_t j = i + 1;
-      while (j < s.size() && static_cast<unsigned char>(s[j]) > ' ' && static_cast<unsigned char>(s[j]) < 0x80) ++j;
-      if (*pending_space && !out->empty() && out->back() != ' ') out->push_back(' ');
-      *pending_space = false;
-      out->append(s.data() + i, j - i);
-      i = j;
-      continue;
-    }
-    std::size_t space = SpaceLength(s, i);
+std::size_t AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
+  // Written through a pointer into room made up front: this runs over every
+  // text node of every page, and appending word by word cost more than the
+  // copying itself.
+  const std::size_t old_size = out->size();
+  out->resize(old_size + s.size() + 1);  // at most every byte plus one space
+  char* const begin = out->data();
+  char* w = begin + old_size;
+  bool pending = *pending_space;
+  std::size_t spaces = 0;
+  const char* in = s.data();
+  const std::size_t n = s.size();
+  // Visible ASCII: '!' (0x21) to '~' (0x7E), and DEL, tested in one compare.
+  auto visible_ascii = [](char ch) { return static_cast<unsigned char>(ch - 0x21) < 0x5F; };
+  for (std::size_t i = 0; i < n;) {
+    std::size_t space = visible_ascii(in[i]) ? 0 : SpaceLength(s, i);
     if (space) {
-      *pending_space = true;
+      pending = true;
       i += space;
       continue;
     }
-    if (*pending_space && !out->empty() && out->back() != ' ') out->push_back(' ');
-    *pending_space = false;
-    out->push_back(s[i]);
-    ++i;
+    if (pending) {
+      if (w != begin && w[-1] != ' ') {
+        *w++ = ' ';
+        ++spaces;
+      }
+      pending = false;
+    }
+    do {
+      *w++ = in[i++];
+    } while (i < n && visible_ascii(in[i]));
   }
+  *pending_space = pending;
+  std::size_t written = static_cast<std::size_t>(w - (begin + old_size));
+  out->resize(old_size + written);
+  return written - spaces;
 }
 
 std::string_view Trim(std::string_view s) {

@@ -28,7 +28,8 @@ void AppendUtf8(uint32_t code_point, std::string* out);
 // Appends `s` to *out, turning every run of whitespace (ASCII space, tab,
 // newline, NBSP, and the Unicode spaces pages use) into one ASCII space.
 // `*pending_space` carries a space across calls so fragments join cleanly.
-void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
+// Returns how many bytes of other than whitespace it appended.
+std::size_t AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
 
 // `s` without leading and trailing ASCII whitespace.
 std::string_view Trim(std::string_view s);
