@@ -442,21 +442,25 @@ void FindFigures(const Scan& scan, const Rules& rules, const std::string& market
   std::vector<std::size_t> labelled;
   int previous_block = -1;
   bool previous_about_market = false;
-  bool foreign_block = false;
+  enum { kUnknown, kForeign, kOwn } block_owner = kUnknown;  // decided once a block has a figure
   for (const ScannedSentence& s : scan.sentences) {
     if (s.block != previous_block) {
       previous_about_market = false;
-      foreign_block = IsForeignBlock(*scan.doc, scan.doc->blocks[s.block], rules);
+      block_owner = kUnknown;
     }
     previous_block = s.block;
     bool continues = previous_about_market;
     previous_about_market = s.Fired(kRuleMarketPhrase);
     mentions.clear();
-    if (foreign_block) continue;
+    if (block_owner == kForeign) continue;
     if (s.Fired(kRuleMoneyCurrencyFirst) || s.Fired(kRuleMoneyCurrencyLast)) FindMoney(s.text, rules, &mentions);
     if (s.Fired(kRuleCagrRateAfter) || s.Fired(kRuleCagrRateBefore)) FindRates(s.text, rules, &mentions);
     FindLabelledRates(scan, &mentions, s);
     if (mentions.empty()) continue;
+    if (block_owner == kUnknown) {
+      block_owner = IsForeignBlock(*scan.doc, scan.doc->blocks[s.block], rules) ? kForeign : kOwn;
+      if (block_owner == kForeign) continue;
+    }
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     JudgeMoney(scan, rules, market, s, mentions, continues, &labelled, out);

@@ -151,7 +151,7 @@ std::string NameKey(std::string_view name) {
   for (char c : name) {
     unsigned char u = static_cast<unsigned char>(c);
     if (std::isalnum(u) || u >= 0x80) {
-      key.push_back(static_cast<char>(std::tolower(u)));
+      key.push_back(AsciiLowerChar(c));
     } else if (c == '&') {
       key += " and ";
     } else if (!key.empty() && key.back() != ' ') {
@@ -175,9 +175,11 @@ struct Candidate {
 
 void AddCandidates(std::string_view text, double weight, const RE2& market_word,
                    std::map<std::string, Candidate>* out, bool first_only) {
-  re2::StringPiece input(text);
   re2::StringPiece match;
-  while (RE2::PartialMatch(input, market_word, &match)) {
+  // Only the whole match is asked for, which RE2 finds with its DFAs alone;
+  // matching from an offset in the whole text keeps \b honest there.
+  for (std::size_t from = 0;
+       from < text.size() && market_word.Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
     std::size_t pos = match.data() - text.data();
     // "Crestview Industry Research", "Market Research Future": publishers.
     std::string_view after = Trim(text.substr(pos + match.size()));
@@ -194,7 +196,7 @@ void AddCandidates(std::string_view text, double weight, const RE2& market_word,
       publisher = !(StartsWithIgnoreCase(rest, "report") || StartsWithIgnoreCase(rest, "study"));
     }
     if (publisher) {
-      input = re2::StringPiece(text.substr(pos + match.size()));
+      from = pos + match.size();
       continue;
     }
     // "Industry" names a market less surely than "Market" does.
@@ -214,7 +216,7 @@ void AddCandidates(std::string_view text, double weight, const RE2& market_word,
         if (first_only) return;
       }
     }
-    input = text.substr(pos + match.size());
+    from = pos + match.size();
   }
 }
 

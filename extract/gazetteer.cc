@@ -54,6 +54,7 @@ constexpr RegionName kRegions[] = {
 // spaces collapsed.
 std::string NormalizeKey(std::string_view s) {
   std::string out;
+  out.reserve(s.size() + 8);
   for (char c : s) {
     if (c == '.') continue;
     if (c == '&') {
@@ -65,7 +66,7 @@ std::string NormalizeKey(std::string_view s) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
       continue;
     }
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(AsciiLowerChar(c));
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

@@ -74,18 +74,19 @@ std::size_t RegionMatcher::PrefixLength(std::string_view text) const {
 
 std::vector<TextSpan> RegionMatcher::FindAll(std::string_view text) const {
   std::vector<TextSpan> spans;
-  re2::StringPiece input(text);
   re2::StringPiece match;
-  while (RE2::FindAndConsume(&input, *pattern_, &match)) {
+  // The whole match is the name, so RE2 needs no submatch search; matching
+  // from an offset in the whole text keeps \b honest there.
+  for (std::size_t from = 0;
+       from < text.size() && pattern_->Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
+    std::size_t begin = match.data() - text.data();
+    std::size_t end = begin + match.size();
     // "US$" is a currency; "Japan's" qualifies something else.
-    std::string_view after = text.substr(match.data() + match.size() - text.data());
+    std::string_view after = text.substr(end);
     bool qualifier = !after.empty() && (after[0] == '$' || after[0] == '\'' ||
                                         after.substr(0, 3) == "\xE2\x80\x99");
-    if (!qualifier && Accept(match)) {
-      std::size_t begin = match.data() - text.data();
-      spans.push_back({begin, begin + match.size()});
-    }
-    if (input.empty()) break;
+    if (!qualifier && Accept(match)) spans.push_back({begin, end});
+    from = end > begin ? end : begin + 1;
   }
   return spans;
 }

@@ -53,8 +53,6 @@ std::size_t SpaceLength(std::string_view s, std::size_t i) {
   return 0;
 }
 
-char AsciiLowerChar(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
 }  // namespace
 
 std::string ValidUtf8(std::string_view s) {

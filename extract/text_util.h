@@ -36,6 +36,7 @@ std::string_view Trim(std::string_view s);
 
 // ASCII lower-casing; other bytes are left alone.
 std::string AsciiLower(std::string_view s);
+inline char AsciiLowerChar(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // An immutable set of words, for the vocabularies the rules consult
 // ("is this a stop word?"). Lookups are case-sensitive: give lower-case
