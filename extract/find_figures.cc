@@ -440,17 +440,13 @@ bool IsForeignBlock(const Document& doc, const Block& b, const Rules& rules) {
 void FindFigures(const Scan& scan, const Rules& rules, const std::string& market, Extraction* out) {
   std::vector<Mention> mentions;
   std::vector<std::size_t> labelled;
-  int previous_block = -1;
-  bool previous_about_market = false;
+  const ScannedSentence* previous = nullptr;  // the sentence before, in the same block
   enum { kUnknown, kForeign, kOwn } block_owner = kUnknown;  // decided once a block has a figure
   for (const ScannedSentence& s : scan.sentences) {
-    if (s.block != previous_block) {
-      previous_about_market = false;
-      block_owner = kUnknown;
-    }
-    previous_block = s.block;
-    bool continues = previous_about_market;
-    previous_about_market = s.Fired(kRuleMarketPhrase);
+    if (previous && previous->block != s.block) previous = nullptr;
+    if (!previous) block_owner = kUnknown;
+    const ScannedSentence* before = previous;
+    previous = &s;
     mentions.clear();
     if (block_owner == kForeign) continue;
     if (s.Fired(kRuleMoneyCurrencyFirst) || s.Fired(kRuleMoneyCurrencyLast)) FindMoney(s.text, rules, &mentions);
@@ -461,6 +457,9 @@ void FindFigures(const Scan& scan, const Rules& rules, const std::string& market
       block_owner = IsForeignBlock(*scan.doc, scan.doc->blocks[s.block], rules) ? kForeign : kOwn;
       if (block_owner == kForeign) continue;
     }
+    // A figure in a sentence that follows one about the market ("It is
+    // expected to reach ...") is the market's too.
+    bool continues = before && rules.Confirms(*before, kRuleMarketPhrase);
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     JudgeMoney(scan, rules, market, s, mentions, continues, &labelled, out);

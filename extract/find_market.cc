@@ -173,16 +173,27 @@ struct Candidate {
   double written_weight = 0;
 };
 
-void AddCandidates(std::string_view text, double weight, const RE2& market_word,
-                   std::map<std::string, Candidate>* out, bool first_only) {
+// Every "<name> market" in `text` counts for its name. `text` is a block
+// whose sentences are `sentences[0, count)` (in order), or with count 0 one
+// sentence of its own (the title); a name never reaches back past the start
+// of its sentence.
+void AddCandidates(std::string_view text, const ScannedSentence* sentences, std::size_t count, double weight,
+                   const RE2& market_word, std::map<std::string, Candidate>* out, bool first_only) {
   re2::StringPiece match;
+  std::size_t current = 0;
   // Only the whole match is asked for, which RE2 finds with its DFAs alone;
   // matching from an offset in the whole text keeps \b honest there.
   for (std::size_t from = 0;
        from < text.size() && market_word.Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
-    std::size_t pos = match.data() - text.data();
+    from = match.data() + match.size() - text.data();
+    std::string_view sentence = text;
+    if (count > 0) {
+      while (current + 1 < count && sentences[current + 1].text.data() <= match.data()) ++current;
+      sentence = sentences[current].text;
+    }
+    std::size_t pos = match.data() - sentence.data();
     // "Crestview Industry Research", "Market Research Future": publishers.
-    std::string_view after = Trim(text.substr(pos + match.size()));
+    std::string_view after = Trim(sentence.substr(pos + match.size()));
     // After "Market" only "Research" names a publisher ("Expert Market
     // Research"; "X Market Insights" and "X Market Research Report" are
     // titles).
@@ -195,28 +206,22 @@ void AddCandidates(std::string_view text, double weight, const RE2& market_word,
                                                                                        : after.find(' ')));
       publisher = !(StartsWithIgnoreCase(rest, "report") || StartsWithIgnoreCase(rest, "study"));
     }
-    if (publisher) {
-      from = pos + match.size();
-      continue;
-    }
+    if (publisher) continue;
     // "Industry" names a market less surely than "Market" does.
     double word_weight = EqualsIgnoreCase(match, "industry") ? weight / 2 : weight;
-    std::string name = NameBefore(text, pos);
-    if (!name.empty()) {
-      std::string key = NameKey(name);
-      bool numeric = key.find_first_not_of("0123456789 ") == std::string::npos;
-      if (!key.empty() && !numeric && !IsGenericName(key)) {
-        Candidate& c = (*out)[key];
-        c.weight += word_weight;
-        double w = word_weight + (IsCapitalised(name) ? 0.5 : 0);
-        if (w > c.written_weight) {
-          c.written = name;
-          c.written_weight = w;
-        }
-        if (first_only) return;
-      }
+    std::string name = NameBefore(sentence, pos);
+    if (name.empty()) continue;
+    std::string key = NameKey(name);
+    bool numeric = key.find_first_not_of("0123456789 ") == std::string::npos;
+    if (key.empty() || numeric || IsGenericName(key)) continue;
+    Candidate& c = (*out)[key];
+    c.weight += word_weight;
+    double w = word_weight + (IsCapitalised(name) ? 0.5 : 0);
+    if (w > c.written_weight) {
+      c.written = name;
+      c.written_weight = w;
     }
-    from = pos + match.size();
+    if (first_only) return;
   }
 }
 
@@ -226,13 +231,15 @@ std::string FindMarket(const Scan& scan, const Rules& rules) {
   const Document& doc = *scan.doc;
   const RE2& market_word = rules.rule(kRuleMarketPhrase);
   std::map<std::string, Candidate> candidates;
-  if (!doc.title.empty()) AddCandidates(doc.title, 3.0, market_word, &candidates, true);
-  for (const ScannedSentence& s : scan.sentences) {
-    if (!s.Fired(kRuleMarketPhrase)) continue;
-    const Block& block = doc.blocks[s.block];
+  if (!doc.title.empty()) AddCandidates(doc.title, nullptr, 0, 3.0, market_word, &candidates, true);
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    std::size_t first = scan.first_sentence[b];
+    std::size_t count = scan.first_sentence[b + 1] - first;
+    if (count == 0 || !scan.sentences[first].Fired(kRuleMarketPhrase)) continue;
+    const Block& block = doc.blocks[b];
     if (block.text == doc.title) continue;  // counted once, as the title
     double weight = block.kind == BlockKind::kHeading ? 1.5 : 1.0;
-    AddCandidates(s.text, weight, market_word, &candidates, false);
+    AddCandidates(block.text, &scan.sentences[first], count, weight, market_word, &candidates, false);
   }
   const Candidate* best = nullptr;
   for (const auto& [key, c] : candidates) {

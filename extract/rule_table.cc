@@ -10,6 +10,8 @@ namespace marketclaims {
   R"(((?:\bUS\s?\$|\bU\.S\.\s?\$|\b(?:USD|EUR|GBP|INR|CNY|RMB|JPY|CHF|AUD|CAD|SGD|KRW|BRL)\b|\bRs\.?|\$|€|£|₹|¥)\.?))"
 #define MC_RATE R"((\d{1,3}(?:\.\d+)?))"
 #define MC_PERCENT R"(\s*(?:%|percent\b|per cent\b))"
+// Where a sentence can start within a block (see SplitSentences).
+#define MC_SENTENCE_START R"((?i)(?:^|[.!?]["')]*\s))"
 #define MC_CAGR_WORDS R"((?:CAGR|compound(?:ed)? annual growth rate|annual growth rate))"
 
 const RuleSpec kRuleTable[kRuleCount] = {
@@ -44,7 +46,7 @@ const RuleSpec kRuleTable[kRuleCount] = {
      R"((?i)(?:market|industry|study|report)\s+(?:is\s+|has been\s+|was\s+|can be\s+)?(?:also\s+|further\s+)?)"
      R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|splits|divides|segments))"
      R"(\s+(?:the\s+(?:market|industry)\s+)?(?:by|based on|on the basis of|in terms of)\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+?)(?:,\s+and\s+by\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+))?(?:[.;]|$))"},
-    {kRuleSegmentLead, R"((?i)^(?:by|based on|in terms of|on the basis of)\s)",
+    {kRuleSegmentLead, MC_SENTENCE_START R"((?:by|based on|in terms of|on the basis of)\s)",
      R"((?i)^(?:by|based on(?:\s+the)?|in terms of|on the basis of)\s+([A-Za-z][\w\-&]*(?:\s*[ /&]\s*[A-Za-z][\w\-]*){0,2}),\s+(?:the\s+)?(.+?)\s+)"
      R"((?:(?:sub-)?segment\s+)?(?:held|led|accounted|dominated|is|was|captured|commanded|represented|)"
      R"(contributed|generated|registered|emerged|holds|leads|accounts|dominates|posted|recorded|retained|)"
@@ -58,7 +60,7 @@ const RuleSpec kRuleTable[kRuleCount] = {
     {kRuleSegmentTypesOf, R"((?i)(?:types|kinds) of)", R"((?i)\b(?:types|kinds) of [\w\- ]{1,30}?\s*[-:–]\s*([^-–:.]+,[^-–:.]+))"},
     {kRuleSegmentOf, R"((?i)segments? (?:of|includ|compris))",
      R"((?i)\bthe\s+([\w\- ]{2,30}?)\s+segments?\s+(?:of|includes?|including|comprising|comprises)\s+([^.]+,[^.]+))"},
-    {kRuleSegmentCovers, R"((?i)^(?:by|based on|in terms of|on the basis of)\s)",
+    {kRuleSegmentCovers, MC_SENTENCE_START R"((?:by|based on|in terms of|on the basis of)\s)",
      R"((?i)^(?:by|based on|in terms of|on the basis of)\s+([\w\- ]{2,30}?),\s+the\s+(?:report|study|analysis|market|research)\s+)"
      R"((?:covers|includes|spans|comprises|considers|examines|tracks|is split into|is segmented into|is divided into)\s+(.+))"},
 };
@@ -120,5 +122,6 @@ const ContextSpec kContextTable[kContextCount] = {
 #undef MC_RATE
 #undef MC_PERCENT
 #undef MC_CAGR_WORDS
+#undef MC_SENTENCE_START
 
 }  // namespace marketclaims

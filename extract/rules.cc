@@ -51,16 +51,22 @@ Scan Rules::ScanDocument(const Document& doc) const {
   std::vector<SentenceSpan> spans;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     scan.first_sentence.push_back(scan.sentences.size());
-    std::string_view text = doc.blocks[b].text;
+    const Block& block = doc.blocks[b];
+    std::string_view text = block.text;
+    uint32_t fired = 0;
+    hits.clear();
+    if (ok_ && set_->Match(text, &hits)) {
+      for (int id : hits) fired |= 1u << id;
+    }
+    if (fired == 0) {
+      // No rule can match any part of it: one span, not split.
+      scan.sentences.push_back({static_cast<int>(b), block.offset, text, 0});
+      continue;
+    }
     SplitSentences(text, &spans);
     for (const SentenceSpan& span : spans) {
-      ScannedSentence s{static_cast<int>(b), doc.blocks[b].offset + span.begin,
-                        text.substr(span.begin, span.end - span.begin), 0};
-      hits.clear();
-      if (ok_ && set_->Match(s.text, &hits)) {
-        for (int id : hits) s.fired |= 1u << id;
-      }
-      scan.sentences.push_back(s);
+      scan.sentences.push_back({static_cast<int>(b), block.offset + span.begin,
+                                text.substr(span.begin, span.end - span.begin), fired});
     }
   }
   scan.first_sentence.push_back(scan.sentences.size());

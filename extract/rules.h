@@ -1,9 +1,10 @@
 // Rules: the compiled rule table plus the finders that turn rule matches
 // into claims. Built once per Extractor; Apply() is const and thread-safe.
 //
-// Apply() splits the document into sentences, runs the RE2::Set of all rules
-// over each sentence once, and hands each finder only the sentences where
-// its rules fired.
+// Apply() runs the RE2::Set of all rules' triggers over each block once,
+// splits the blocks where something fired into sentences, and hands each
+// finder the sentences of the blocks where its rules fired; a finder runs
+// its rule's own pattern on each such sentence.
 #ifndef MARKETCLAIMS_EXTRACT_RULES_H_
 #define MARKETCLAIMS_EXTRACT_RULES_H_
 
@@ -23,15 +24,16 @@
 
 namespace marketclaims {
 
-// One sentence of the document and the rules that fired on it.
+// One sentence of the document and the rules that fired on its block. A
+// block where nothing fired is not split: it is one ScannedSentence.
 struct ScannedSentence {
   int block;                // index into Document::blocks
   std::size_t offset;       // where it starts in Document::text
   std::string_view text;    // points into Document::blocks[block].text
-  uint32_t fired;           // bit i set when rule i's trigger matched
+  uint32_t fired;           // bit i set when rule i's trigger matched in the block
 
   bool Fired(RuleId id) const { return (fired >> id) & 1u; }
-  // Whether the sentence may name a region (RegionMatcher's trigger).
+  // Whether the block may name a region (RegionMatcher's trigger).
   bool MayNameRegion() const { return (fired >> kRuleCount) & 1u; }
 };
 
