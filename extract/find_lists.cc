@@ -163,12 +163,19 @@ std::string HeadingDimension(const Block& b) {
   // Headings are short; a long block can only be "By X: a, b, c, ...".
   constexpr std::size_t kLongBlock = 160;
   if (b.text.size() > kLongBlock && b.text.find(':') > 60) return "";
-  // Every shape below needs one of these; most blocks have none.
+  // Every shape below needs one of these; most blocks have none. A heading
+  // may be in capitals ("BY REGION"), and alone may name a region ("Country").
   std::string_view text = b.text;
-  bool may = b.kind == BlockKind::kHeading || text.find(':') != std::string_view::npos ||
-             text.find("by ") != std::string_view::npos || text.find("By ") != std::string_view::npos ||
-             text.find("utlook") != std::string_view::npos || text.find("egion") != std::string_view::npos ||
-             text.find("eograph") != std::string_view::npos;
+  bool may = text.find(':') != std::string_view::npos;
+  if (b.kind == BlockKind::kHeading) {
+    for (std::string_view word : {"by ", "outlook", "region", "geograph", "countr"}) {
+      may = may || ContainsIgnoreCase(text, word);
+    }
+  } else {
+    may = may || text.find("by ") != std::string_view::npos || text.find("By ") != std::string_view::npos ||
+          text.find("utlook") != std::string_view::npos || text.find("egion") != std::string_view::npos ||
+          text.find("eograph") != std::string_view::npos;
+  }
   if (!may) return "";
   std::string_view t = Trim(b.text);
   // "By product: A, B, C" is headed by the words before the colon.

@@ -193,6 +193,14 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
 }
 
+bool ContainsIgnoreCase(std::string_view s, std::string_view word) {
+  if (word.empty()) return true;
+  for (std::size_t i = 0; i + word.size() <= s.size(); ++i) {
+    if (AsciiLowerChar(s[i]) == word[0] && EqualsIgnoreCase(s.substr(i, word.size()), word)) return true;
+  }
+  return false;
+}
+
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {

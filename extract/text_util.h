@@ -55,6 +55,8 @@ class WordSet {
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Whether `s` holds `word` anywhere, ignoring ASCII case; `word` is lower case.
+bool ContainsIgnoreCase(std::string_view s, std::string_view word);
 
 }  // namespace marketclaims
 
