@@ -12,6 +12,16 @@ namespace marketclaims {
 #define MC_PERCENT R"(\s*(?:%|percent\b|per cent\b))"
 // Where a sentence can start within a block (see SplitSentences).
 #define MC_SENTENCE_START R"((?i)(?:^|[.!?]["')]*\s))"
+// The two rules read at the start of a sentence; their triggers accept any
+// sentence start in a block.
+#define MC_SEGMENT_LEAD                                                                                  \
+  R"((?:by|based on(?:\s+the)?|in terms of|on the basis of)\s+([A-Za-z][\w\-&]*(?:\s*[ /&]\s*[A-Za-z][\w\-]*){0,2}),\s+(?:the\s+)?(.+?)\s+)" \
+  R"((?:(?:sub-)?segment\s+)?(?:held|led|accounted|dominated|is|was|captured|commanded|represented|)"      \
+  R"(contributed|generated|registered|emerged|holds|leads|accounts|dominates|posted|recorded|retained|)"  \
+  R"(maintained|remained|remains)\b)"
+#define MC_SEGMENT_COVERS                                                                                \
+  R"((?:by|based on|in terms of|on the basis of)\s+([\w\- ]{2,30}?),\s+the\s+(?:report|study|analysis|market|research)\s+)" \
+  R"((?:covers|includes|spans|comprises|considers|examines|tracks|is split into|is segmented into|is divided into)\s+(.+))"
 #define MC_CAGR_WORDS R"((?:CAGR|compound(?:ed)? annual growth rate|annual growth rate))"
 
 const RuleSpec kRuleTable[kRuleCount] = {
@@ -38,31 +48,27 @@ const RuleSpec kRuleTable[kRuleCount] = {
      R"(|\bwho competes\b|\bcompetitors\b|\bcompan(?:y|ies)\s+(?:notes|overviews?|spotlights?|snapshots?|highlights)\b))"},
     {kRuleSegmentParenthesised, R"(\([^()]*(?:,|and))",
      R"((?i)((?:[A-Za-z][A-Za-z\-/&]*\s+){0,3}[A-Za-z][A-Za-z\-/&]*)\s*\(([^()]*(?:,|\band\b)[^()]*)\))"},
-    {kRuleSegmentInto, R"((?i)segment|divid|categori|classif|bifurcat|split)",
+    // The segmenting verbs are common words in these reports while the
+    // sentences these three rules read are few: each is its own trigger.
+    {kRuleSegmentInto, nullptr,
      R"((?i)(?:on the basis of|based on|by|in terms of|according to)\s+([A-Za-z][\w\- ]+?),?\s+(?:the\s+)?(?:[\w\-]+\s+)*?)"
      R"((?:market|industry)\s+(?:is|has been|was|can be)\s+(?:further\s+)?)"
      R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|sub-segmented)\s+into\s+(.+))"},
-    {kRuleSegmentByInto, R"((?i)segment|divid|categori|classif|bifurcat|split)",
+    {kRuleSegmentByInto, nullptr,
      R"((?i)(?:market|industry|study|report)\s+(?:is\s+|has been\s+|was\s+|can be\s+)?(?:also\s+|further\s+)?)"
      R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|splits|divides|segments))"
      R"(\s+(?:the\s+(?:market|industry)\s+)?(?:by|based on|on the basis of|in terms of)\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+?)(?:,\s+and\s+by\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+))?(?:[.;]|$))"},
-    {kRuleSegmentLead, MC_SENTENCE_START R"((?:by|based on|in terms of|on the basis of)\s)",
-     R"((?i)^(?:by|based on(?:\s+the)?|in terms of|on the basis of)\s+([A-Za-z][\w\-&]*(?:\s*[ /&]\s*[A-Za-z][\w\-]*){0,2}),\s+(?:the\s+)?(.+?)\s+)"
-     R"((?:(?:sub-)?segment\s+)?(?:held|led|accounted|dominated|is|was|captured|commanded|represented|)"
-     R"(contributed|generated|registered|emerged|holds|leads|accounts|dominates|posted|recorded|retained|)"
-     R"(maintained|remained|remains)\b)"},
+    {kRuleSegmentLead, MC_SENTENCE_START MC_SEGMENT_LEAD, "(?i)^" MC_SEGMENT_LEAD},
     {kRuleSegmentNamed, R"((?i)sub-segment)",
      R"((?i)\bthe\s+([\w&/\- ]{2,40}?)\s+(product|application|end[- ]user|end[- ]use|type)\s+sub-segment\b)"},
-    {kRuleSegmentIncluding, R"((?i)segment|divid|categori|classif|bifurcat|split)",
+    {kRuleSegmentIncluding, nullptr,
      R"((?i)\b(?:segmented|divided|categorized|categorised|classified|split)\s+(?:into|by|on the basis of|based on)\s+)"
      R"((?:the\s+)?(?:many\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?([a-z][\w\- ]{1,30}?)\s+)"
      R"((?:that\s+[^,]{0,40}?\s+)?(?:including|such as|like|namely)\s+(?:the\s+)?([^.]+))"},
     {kRuleSegmentTypesOf, R"((?i)(?:types|kinds) of)", R"((?i)\b(?:types|kinds) of [\w\- ]{1,30}?\s*[-:–]\s*([^-–:.]+,[^-–:.]+))"},
     {kRuleSegmentOf, R"((?i)segments? (?:of|includ|compris))",
      R"((?i)\bthe\s+([\w\- ]{2,30}?)\s+segments?\s+(?:of|includes?|including|comprising|comprises)\s+([^.]+,[^.]+))"},
-    {kRuleSegmentCovers, MC_SENTENCE_START R"((?:by|based on|in terms of|on the basis of)\s)",
-     R"((?i)^(?:by|based on|in terms of|on the basis of)\s+([\w\- ]{2,30}?),\s+the\s+(?:report|study|analysis|market|research)\s+)"
-     R"((?:covers|includes|spans|comprises|considers|examines|tracks|is split into|is segmented into|is divided into)\s+(.+))"},
+    {kRuleSegmentCovers, MC_SENTENCE_START MC_SEGMENT_COVERS, "(?i)^" MC_SEGMENT_COVERS},
 };
 
 const ContextSpec kContextTable[kContextCount] = {
@@ -123,5 +129,7 @@ const ContextSpec kContextTable[kContextCount] = {
 #undef MC_PERCENT
 #undef MC_CAGR_WORDS
 #undef MC_SENTENCE_START
+#undef MC_SEGMENT_LEAD
+#undef MC_SEGMENT_COVERS
 
 }  // namespace marketclaims

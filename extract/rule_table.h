@@ -3,9 +3,10 @@
 // matches wherever the rule can. The table is compiled once (see Rules); the
 // triggers of all rules run over each block in one RE2::Set pass, and a
 // rule's own pattern runs only on the sentences of the blocks where its
-// trigger fired. (The full patterns in one set would make a DFA too large to
-// stay fast.) A trigger sees the whole block, so one for a rule anchored at
-// the start of a sentence must also fire after a sentence end.
+// trigger fired. A rule whose pattern costs the set little is its own
+// trigger (nullptr); all the patterns in one set would make its DFA too
+// large to stay fast. A trigger sees the whole block, so one for a rule
+// anchored at the start of a sentence must also fire after a sentence end.
 #ifndef MARKETCLAIMS_EXTRACT_RULE_TABLE_H_
 #define MARKETCLAIMS_EXTRACT_RULE_TABLE_H_
 

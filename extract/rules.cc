@@ -55,8 +55,13 @@ Scan Rules::ScanDocument(const Document& doc) const {
     std::string_view text = block.text;
     uint32_t fired = 0;
     hits.clear();
-    if (ok_ && set_->Match(text, &hits)) {
+    RE2::Set::ErrorInfo set_error;
+    if (ok_ && set_->Match(text, &hits, &set_error)) {
       for (int id : hits) fired |= 1u << id;
+    } else if (ok_ && set_error.kind != RE2::Set::kNoError) {
+      // RE2 gave up on the block (its DFA ran out of memory): let every
+      // rule look rather than lose what the block says.
+      fired = (2u << kRuleCount) - 1;
     }
     if (fired == 0) {
       // No rule can match any part of it: one span, not split.
