@@ -126,10 +126,70 @@ void AppendUtf8(uint32_t code_point, std::string* out) {
   }
 }
 
+namespace {
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Whether `s` is already in collapsed form: printable ASCII (0x20-0x7F) with
+// no two spaces in a row. Counts its spaces into *spaces. Eight bytes at a
+// time, since most text on these pages is exactly that.
+bool IsCollapsedAscii(std::string_view s, std::size_t* spaces) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  std::size_t count = 0;
+  bool previous_space = false;
+  std::size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    // Any byte >= 0x80, or below 0x20 (the borrow test is exact for "any").
+    if ((w & kHigh) != 0 || ((w - kOnes * 0x20) & ~w & kHigh) != 0) return false;
+    // The high bit of each byte that is a space, exactly (no borrows).
+    uint64_t x = w ^ (kOnes * ' ');
+    uint64_t space = ~(((x & kLow7) + kLow7) | x) & kHigh;
+    // Byte k+1 flagged when bytes k and k+1 are both spaces (little end first).
+    bool first_is_space = (space & 0x80) != 0;
+    if ((space & (space << 8)) != 0 || (previous_space && first_is_space)) return false;
+    previous_space = (space >> 63) != 0;
+    count += static_cast<std::size_t>(((space >> 7) * kOnes) >> 56);  // sums the 0/1 bytes
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c >= 0x80) return false;
+    bool is_space = c == ' ';
+    if (is_space && previous_space) return false;
+    previous_space = is_space;
+    count += is_space;
+  }
+  *spaces = count;
+  return true;
+}
+
+}  // namespace
+
 std::size_t AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
-  // Written through a pointer into room made up front: this runs over every
-  // text node of every page, and appending word by word cost more than the
-  // copying itself.
+  // The common case: plain ASCII text, perhaps with whitespace around it
+  // (indented HTML source). Its ends become the pending space and the rest
+  // is copied as it is.
+  std::size_t b = 0, e = s.size();
+  while (b < e && IsAsciiSpace(s[b])) ++b;
+  while (e > b && IsAsciiSpace(s[e - 1])) --e;
+  std::size_t core_spaces = 0;
+  if (b == e) {
+    if (!s.empty()) *pending_space = true;
+    return 0;
+  }
+  if (IsCollapsedAscii(s.substr(b, e - b), &core_spaces)) {
+    if ((*pending_space || b > 0) && !out->empty() && out->back() != ' ') out->push_back(' ');
+    out->append(s.data() + b, e - b);
+    *pending_space = e < s.size();
+    return (e - b) - core_spaces;
+  }
+  // Otherwise byte by byte, written through a pointer into room made up
+  // front (appending word by word cost more than the copying itself).
   const std::size_t old_size = out->size();
   out->resize(old_size + s.size() + 1);  // at most every byte plus one space
   char* const begin = out->data();

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace marketclaims {
 namespace {
@@ -48,6 +50,61 @@ TEST(AppendCollapsed, EmptyInputAppendsNothing) {
   EXPECT_EQ(AppendCollapsed("", &out, &pending), 0u);
   EXPECT_EQ(out, "x");
   EXPECT_EQ(out.size(), 1u);
+}
+
+// The same contract written plainly, one character at a time: every run of
+// whitespace is one pending space, written only before the next visible
+// character and never first or twice.
+std::size_t ReferenceCollapse(std::string_view s, std::string* out, bool* pending) {
+  std::size_t visible = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t space = 0;
+    for (std::string_view ws : {" ", "\t", "\n", "\r", "\f", "\v", "\xC2\xA0", "\xE2\x80\x89", "\xE3\x80\x80"}) {
+      if (s.substr(i, ws.size()) == ws) space = ws.size();
+    }
+    if (space) {
+      *pending = true;
+      i += space;
+      continue;
+    }
+    if (*pending && !out->empty() && out->back() != ' ') out->push_back(' ');
+    *pending = false;
+    out->push_back(s[i++]);
+    ++visible;
+  }
+  return visible;
+}
+
+TEST(AppendCollapsed, AgreesWithThePlainReadingOnRandomText) {
+  // Pieces chosen to hit both paths and every eight-byte boundary: plain
+  // words, single and double spaces, tabs and newlines, NBSP, a thin space,
+  // non-ASCII letters, a control byte.
+  const char* pieces[] = {"a", "Bc", "market", " ", "  ", "$4.5", ",", "\x7F",  // ASCII first
+                          "\t", "\n  ", "\xC2\xA0", "\xE2\x80\x89", "\xC3\xA9", "\x01"};
+  const std::size_t kAsciiPieces = 8, kAllPieces = sizeof pieces / sizeof pieces[0];
+  uint64_t state = 12345;
+  auto next = [&state] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>(state >> 33);
+  };
+  for (int round = 0; round < 4000; ++round) {
+    // Half the rounds are printable ASCII only, where runs of spaces fall on
+    // every eight-byte boundary.
+    std::size_t choices = round % 2 ? kAsciiPieces : kAllPieces;
+    std::string expected, actual;
+    bool expected_pending = next() % 2, actual_pending = expected_pending;
+    if (next() % 2) expected = actual = "x";
+    for (int node = 0; node < 3; ++node) {
+      std::string text;
+      std::size_t n = next() % 24;
+      for (std::size_t k = 0; k < n; ++k) text += pieces[next() % choices];
+      std::size_t want = ReferenceCollapse(text, &expected, &expected_pending);
+      std::size_t got = AppendCollapsed(text, &actual, &actual_pending);
+      ASSERT_EQ(got, want) << "round " << round << " text [" << text << "]";
+      ASSERT_EQ(actual, expected) << "round " << round << " text [" << text << "]";
+      ASSERT_EQ(actual_pending, expected_pending) << "round " << round << " text [" << text << "]";
+    }
+  }
 }
 
 }  // namespace
