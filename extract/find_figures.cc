@@ -166,13 +166,13 @@ bool MentionsMarket(std::string_view sentence, const std::string& market) {
 }
 
 // Position of the last match of `re` in `text`, or npos.
+// (Only whole matches are asked for: RE2 finds those with its DFAs alone.)
 std::size_t LastMatch(std::string_view text, const RE2& re) {
   std::size_t last = std::string_view::npos;
-  re2::StringPiece input(text);
-  re2::StringPiece word;
-  while (RE2::FindAndConsume(&input, re, &word)) {
-    last = word.data() - text.data();
-    if (input.empty()) break;
+  re2::StringPiece match;
+  for (std::size_t from = 0; from < text.size() && re.Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
+    last = match.data() - text.data();
+    from = last + (match.empty() ? 1 : match.size());
   }
   return last;
 }

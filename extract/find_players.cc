@@ -229,13 +229,20 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     const Block& b = doc.blocks[i];
     bool intro_heading = IsPlayerHeading(b, scan, rules, i);
     bool intro_paragraph = false;
-    if (!intro_heading && b.kind == BlockKind::kParagraph) {
-      for (std::size_t s = scan.first_sentence[i]; s < scan.first_sentence[i + 1]; ++s) {
+    std::size_t first = scan.first_sentence[i], end = scan.first_sentence[i + 1];
+    if (!intro_heading && b.kind == BlockKind::kParagraph && first < end &&
+        scan.sentences[first].Fired(kRulePlayerIntro)) {
+      // The first intro in each sentence, read in one pass over the block
+      // (an intro never crosses a sentence end); the whole match is the
+      // intro, which RE2 finds without a submatch search.
+      const std::string_view text = b.text;
+      re2::StringPiece intro;
+      std::size_t s = first;
+      for (std::size_t from = 0;
+           s < end && rules.rule(kRulePlayerIntro).Match(text, from, text.size(), RE2::UNANCHORED, &intro, 1);) {
+        while (s + 1 < end && scan.sentences[s + 1].text.data() <= intro.data()) ++s;
         const ScannedSentence& sent = scan.sentences[s];
-        re2::StringPiece intro;
-        if (!sent.Fired(kRulePlayerIntro) || !RE2::PartialMatch(sent.text, rules.rule(kRulePlayerIntro), &intro)) {
-          continue;
-        }
+        if (++s < end) from = scan.sentences[s].text.data() - text.data();
         std::string_view tail = ListTail(sent.text, intro.data() - sent.text.data());
         int added = 0;
         std::vector<std::string> items = SplitListItems(tail, true);
@@ -243,7 +250,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
           for (const std::string& item : items) added += players.Add(item);
         }
         // An intro that ends the block ("The key players are:") heads a list.
-        if (added == 0 && s + 1 == scan.first_sentence[i + 1]) intro_paragraph = true;
+        if (added == 0 && &sent == &scan.sentences[end - 1]) intro_paragraph = true;
       }
     }
     if (!intro_heading && !intro_paragraph) continue;
