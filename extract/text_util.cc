@@ -238,6 +238,33 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+WordSet::WordSet(std::initializer_list<std::string_view> words) {
+  std::size_t size = 8;
+  while (size < words.size() * 2) size *= 2;  // at most half full: short probes
+  slots_.resize(size);
+  mask_ = size - 1;
+  for (std::string_view w : words) {
+    if (w.empty() || Contains(w)) continue;
+    uint64_t i = Hash(w) & mask_;
+    while (!slots_[i].empty()) i = (i + 1) & mask_;
+    slots_[i] = w;
+  }
+}
+
+uint64_t WordSet::Hash(std::string_view word) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h ^ (h >> 29);
+}
+
+bool WordSet::Contains(std::string_view word) const {
+  if (word.empty()) return false;
+  for (uint64_t i = Hash(word) & mask_;; i = (i + 1) & mask_) {
+    if (slots_[i].empty()) return false;
+    if (slots_[i] == word) return true;
+  }
+}
+
 bool WordSet::ContainsIgnoreCase(std::string_view word) const {
   char buf[32];
   if (word.size() > sizeof buf) return Contains(AsciiLower(word));

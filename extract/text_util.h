@@ -7,7 +7,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace marketclaims {
 
@@ -41,15 +41,23 @@ inline char AsciiLowerChar(char c) { return (c >= 'A' && c <= 'Z') ? static_cast
 // An immutable set of words, for the vocabularies the rules consult
 // ("is this a stop word?"). Lookups are case-sensitive: give lower-case
 // words and look up lower-cased text, or use ContainsIgnoreCase.
+//
+// A flat open-addressing table (power-of-two slots, linear probing, FNV-1a):
+// the finders look words up tens of thousands of times a page, and a
+// general-purpose hash set spent more on hashing and dividing than on the
+// comparisons. The words' bytes must outlive the set (they are literals).
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {}
-  bool Contains(std::string_view word) const { return words_.count(word) > 0; }
+  WordSet(std::initializer_list<std::string_view> words);
+  bool Contains(std::string_view word) const;
   // Lower-cases (ASCII) `word` first; for short words.
   bool ContainsIgnoreCase(std::string_view word) const;
 
  private:
-  std::unordered_set<std::string_view> words_;
+  static uint64_t Hash(std::string_view word);
+
+  std::vector<std::string_view> slots_;  // empty views are free slots
+  uint64_t mask_ = 0;                    // slots_.size() - 1
 };
 
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);

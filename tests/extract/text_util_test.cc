@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace marketclaims {
 namespace {
@@ -50,6 +51,33 @@ TEST(AppendCollapsed, EmptyInputAppendsNothing) {
   EXPECT_EQ(AppendCollapsed("", &out, &pending), 0u);
   EXPECT_EQ(out, "x");
   EXPECT_EQ(out.size(), 1u);
+}
+
+TEST(WordSet, FindsExactlyItsWords) {
+  const WordSet set = {"inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "co ltd", "inc"};
+  for (std::string_view w : {"inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "co ltd"}) {
+    EXPECT_TRUE(set.Contains(w)) << w;
+  }
+  for (std::string_view w : {"", "in", "incc", "Inc", "co lt", "c", "limited", "corp."}) {
+    EXPECT_FALSE(set.Contains(w)) << w;
+  }
+  EXPECT_TRUE(set.ContainsIgnoreCase("Inc"));
+  EXPECT_TRUE(set.ContainsIgnoreCase("CO LTD"));
+  EXPECT_FALSE(set.ContainsIgnoreCase("Incorporated"));
+}
+
+TEST(WordSet, HoldsManyWordsThatShareSlots) {
+  // Enough words that some must probe past a taken slot.
+  std::vector<std::string> storage;
+  for (int i = 0; i < 300; ++i) storage.push_back("w" + std::to_string(i * 7));
+  std::vector<std::string_view> views(storage.begin(), storage.end());
+  // WordSet takes an initializer list; build one from the first 40 words.
+  const WordSet set = {views[0], views[1], views[2], views[3], views[4], views[5], views[6], views[7],
+                       views[8], views[9], views[10], views[11], views[12], views[13], views[14], views[15],
+                       views[16], views[17], views[18], views[19], views[20], views[21], views[22], views[23],
+                       views[24], views[25], views[26], views[27], views[28], views[29], views[30], views[31],
+                       views[32], views[33], views[34], views[35], views[36], views[37], views[38], views[39]};
+  for (std::size_t i = 0; i < views.size(); ++i) EXPECT_EQ(set.Contains(views[i]), i < 40) << views[i];
 }
 
 // The same contract written plainly, one character at a time: every run of
