@@ -31,6 +31,18 @@ std::string QueryText(const std::string& db_path, const std::string& sql) {
   return db.execAndGet(sql).getString();
 }
 
+// Runs FTS5's integrity check, which with rank 1 also compares an external-
+// content index with its table: "" when they agree, else the error.
+std::string TextIndexProblem(const std::string& db_path, const std::string& index) {
+  try {
+    SQLite::Database db(db_path, SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO " + index + " (" + index + ", rank) VALUES ('integrity-check', 1)");
+    return "";
+  } catch (const SQLite::Exception& e) {
+    return e.what();
+  }
+}
+
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -161,6 +173,12 @@ TEST_F(StoreTest, BatchStoresWholePagesAndReportsEachOne) {
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM "
                          "claims c WHERE c.document_id = d.id) != 4"),
             0);
+  // The batch's claims and FAQs are in the full-text indexes, and nothing
+  // of the refused page is.
+  EXPECT_EQ(TextIndexProblem(path_, "claims_fts"), "");
+  EXPECT_EQ(TextIndexProblem(path_, "faqs_fts"), "");
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'worth'"), 6);
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM faqs_fts WHERE faqs_fts MATCH 'question'"), 6);
 }
 
 TEST_F(StoreTest, UnchangedPageNeedsNoExtraction) {
@@ -270,6 +288,11 @@ TEST_F(StoreTest, FullTextSearchFindsEvidenceAndFaqs) {
   ASSERT_TRUE(store_->ReplaceExtractions(replace, &error_)) << error_;
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'adhesive'"), 0);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM claims"), 2);
+  // The new rows reuse the ids of the deleted ones and are indexed all the same.
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'worth'"), 1);
+  EXPECT_EQ(Query(path_, "SELECT count(*) FROM faqs_fts WHERE faqs_fts MATCH 'question'"), 1);
+  EXPECT_EQ(TextIndexProblem(path_, "claims_fts"), "");
+  EXPECT_EQ(TextIndexProblem(path_, "faqs_fts"), "");
   EXPECT_EQ(QueryText(path_, "SELECT title FROM documents"), "Glue report 9");
 }
 
