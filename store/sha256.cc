@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace marketclaims {
 namespace {
 
@@ -18,13 +22,7 @@ constexpr uint32_t kRound[64] = {
 
 inline uint32_t Rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-}  // namespace
-
-Sha256::Sha256()
-    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-             0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
-
-void Sha256::Compress(const uint8_t* block) {
+void CompressPortable(uint32_t* state_, const uint8_t* block) {
   uint32_t w[64];
   for (int i = 0; i < 16; ++i) {
     w[i] = (uint32_t(block[4 * i]) << 24) | (uint32_t(block[4 * i + 1]) << 16) |
@@ -63,6 +61,84 @@ void Sha256::Compress(const uint8_t* block) {
   state_[7] += h;
 }
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define MC_SHA_EXTENSIONS 1
+
+// The SHA extensions keep the eight state words in two registers, {A,B,E,F}
+// and {C,D,G,H} (highest lane first); each sha256rnds2 does two rounds, and
+// sha256msg1/msg2 extend the message schedule four words at a time.
+__attribute__((target("sha,sse4.1"))) void CompressWithExtensions(uint32_t* state, const uint8_t* blocks,
+                                                                   std::size_t count) {
+  const __m128i kByteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state));
+  __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4));
+  __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
+  __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+  __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
+  __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+
+  for (; count > 0; --count, blocks += 64) {
+    const __m128i abef_before = abef;
+    const __m128i cdgh_before = cdgh;
+    __m128i w[4];
+    for (int i = 0; i < 4; ++i) {
+      w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(blocks + 16 * i)), kByteSwap);
+    }
+    // Sixteen groups of four rounds; group g uses schedule words 4g..4g+3,
+    // held in w[g % 4], and prepares the words later groups need.
+    for (int g = 0; g < 16; ++g) {
+      __m128i& current = w[g % 4];
+      __m128i msg = _mm_add_epi32(current, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kRound + 4 * g)));
+      cdgh = _mm_sha256rnds2_epu32(cdgh, abef, msg);
+      if (g >= 3 && g <= 14) {
+        __m128i& next = w[(g + 1) % 4];
+        next = _mm_add_epi32(next, _mm_alignr_epi8(current, w[(g + 3) % 4], 4));
+        next = _mm_sha256msg2_epu32(next, current);
+      }
+      abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(msg, 0x0E));
+      if (g >= 1 && g <= 12) {
+        __m128i& previous = w[(g + 3) % 4];
+        previous = _mm_sha256msg1_epu32(previous, current);
+      }
+    }
+    abef = _mm_add_epi32(abef, abef_before);
+    cdgh = _mm_add_epi32(cdgh, cdgh_before);
+  }
+
+  __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+  __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(state), _mm_blend_epi16(feba, dchg, 0xF0));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(state + 4), _mm_alignr_epi8(dchg, feba, 8));
+}
+#endif
+
+}  // namespace
+
+bool Sha256::HasShaExtensions() {
+#ifdef MC_SHA_EXTENSIONS
+  // Asked once; the answer cannot change while the program runs.
+  static const bool has = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  return has;
+#else
+  return false;
+#endif
+}
+
+Sha256::Sha256(Engine engine)
+    : use_extensions_(engine == Engine::kFastest && HasShaExtensions()),
+      state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+             0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
+
+void Sha256::CompressBlocks(const uint8_t* blocks, std::size_t count) {
+#ifdef MC_SHA_EXTENSIONS
+  if (use_extensions_) {
+    CompressWithExtensions(state_, blocks, count);
+    return;
+  }
+#endif
+  for (; count > 0; --count, blocks += 64) CompressPortable(state_, blocks);
+}
+
 void Sha256::Update(std::string_view data) {
   const uint8_t* p = reinterpret_cast<const uint8_t*>(data.data());
   std::size_t n = data.size();
@@ -74,10 +150,12 @@ void Sha256::Update(std::string_view data) {
     p += take;
     n -= take;
     if (buffered_ < sizeof(buffer_)) return;
-    Compress(buffer_);
+    CompressBlocks(buffer_, 1);
     buffered_ = 0;
   }
-  for (; n >= 64; p += 64, n -= 64) Compress(p);
+  CompressBlocks(p, n / 64);
+  p += n / 64 * 64;
+  n %= 64;
   if (n > 0) {
     std::memcpy(buffer_, p, n);
     buffered_ = n;
