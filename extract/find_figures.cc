@@ -10,6 +10,7 @@
 
 #include "extract/amounts.h"
 #include "extract/gazetteer.h"
+#include "extract/next_match.h"
 #include "extract/rules.h"
 #include "extract/text_util.h"
 
@@ -166,14 +167,10 @@ bool MentionsMarket(std::string_view sentence, const std::string& market) {
 }
 
 // Position of the last match of `re` in `text`, or npos.
-// (Only whole matches are asked for: RE2 finds those with its DFAs alone.)
 std::size_t LastMatch(std::string_view text, const RE2& re) {
   std::size_t last = std::string_view::npos;
   re2::StringPiece match;
-  for (std::size_t from = 0; from < text.size() && re.Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
-    last = match.data() - text.data();
-    from = last + (match.empty() ? 1 : match.size());
-  }
+  for (std::size_t from = 0; NextMatch(re, text, &from, &match);) last = match.data() - text.data();
   return last;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/gazetteer.h"
+#include "extract/next_match.h"
 #include "extract/rules.h"
 #include "extract/text_util.h"
 
@@ -180,16 +181,12 @@ struct Candidate {
 void AddCandidates(std::string_view text, const ScannedSentence* sentences, std::size_t count, double weight,
                    const RE2& market_word, std::map<std::string, Candidate>* out, bool first_only) {
   re2::StringPiece match;
-  std::size_t current = 0;
-  // Only the whole match is asked for, which RE2 finds with its DFAs alone;
-  // matching from an offset in the whole text keeps \b honest there.
-  for (std::size_t from = 0;
-       from < text.size() && market_word.Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
-    from = match.data() + match.size() - text.data();
+  const ScannedSentence* current = sentences;
+  for (std::size_t from = 0; NextMatch(market_word, text, &from, &match);) {
     std::string_view sentence = text;
     if (count > 0) {
-      while (current + 1 < count && sentences[current + 1].text.data() <= match.data()) ++current;
-      sentence = sentences[current].text;
+      current = SentenceHolding(current, sentences + count, match.data());
+      sentence = current->text;
     }
     std::size_t pos = match.data() - sentence.data();
     // "Crestview Industry Research", "Market Research Future": publishers.

@@ -9,6 +9,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/list_items.h"
+#include "extract/next_match.h"
 #include "extract/rules.h"
 #include "extract/text_util.h"
 
@@ -233,16 +234,15 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     if (!intro_heading && b.kind == BlockKind::kParagraph && first < end &&
         scan.sentences[first].Fired(kRulePlayerIntro)) {
       // The first intro in each sentence, read in one pass over the block
-      // (an intro never crosses a sentence end); the whole match is the
-      // intro, which RE2 finds without a submatch search.
+      // (an intro never crosses a sentence end).
       const std::string_view text = b.text;
+      const ScannedSentence* last = &scan.sentences[end - 1];
+      const ScannedSentence* next = &scan.sentences[first];
       re2::StringPiece intro;
-      std::size_t s = first;
-      for (std::size_t from = 0;
-           s < end && rules.rule(kRulePlayerIntro).Match(text, from, text.size(), RE2::UNANCHORED, &intro, 1);) {
-        while (s + 1 < end && scan.sentences[s + 1].text.data() <= intro.data()) ++s;
-        const ScannedSentence& sent = scan.sentences[s];
-        if (++s < end) from = scan.sentences[s].text.data() - text.data();
+      for (std::size_t from = 0; next <= last && NextMatch(rules.rule(kRulePlayerIntro), text, &from, &intro);) {
+        const ScannedSentence& sent = *SentenceHolding(next, last + 1, intro.data());
+        next = &sent + 1;
+        if (next <= last) from = next->text.data() - text.data();
         std::string_view tail = ListTail(sent.text, intro.data() - sent.text.data());
         int added = 0;
         std::vector<std::string> items = SplitListItems(tail, true);
@@ -250,7 +250,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
           for (const std::string& item : items) added += players.Add(item);
         }
         // An intro that ends the block ("The key players are:") heads a list.
-        if (added == 0 && &sent == &scan.sentences[end - 1]) intro_paragraph = true;
+        if (added == 0 && &sent == last) intro_paragraph = true;
       }
     }
     if (!intro_heading && !intro_paragraph) continue;

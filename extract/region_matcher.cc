@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/gazetteer.h"
+#include "extract/next_match.h"
 
 namespace marketclaims {
 namespace {
@@ -75,10 +76,7 @@ std::size_t RegionMatcher::PrefixLength(std::string_view text) const {
 std::vector<TextSpan> RegionMatcher::FindAll(std::string_view text) const {
   std::vector<TextSpan> spans;
   re2::StringPiece match;
-  // The whole match is the name, so RE2 needs no submatch search; matching
-  // from an offset in the whole text keeps \b honest there.
-  for (std::size_t from = 0;
-       from < text.size() && pattern_->Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
+  for (std::size_t from = 0; NextMatch(*pattern_, text, &from, &match);) {
     std::size_t begin = match.data() - text.data();
     std::size_t end = begin + match.size();
     // "US$" is a currency; "Japan's" qualifies something else.
@@ -86,7 +84,6 @@ std::vector<TextSpan> RegionMatcher::FindAll(std::string_view text) const {
     bool qualifier = !after.empty() && (after[0] == '$' || after[0] == '\'' ||
                                         after.substr(0, 3) == "\xE2\x80\x99");
     if (!qualifier && Accept(match)) spans.push_back({begin, end});
-    from = end > begin ? end : begin + 1;
   }
   return spans;
 }

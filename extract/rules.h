@@ -43,6 +43,16 @@ struct Scan {
   std::vector<std::size_t> first_sentence;  // per block, index into sentences
 };
 
+// Of the sentences [first, end) of one block, in text order, the one that
+// holds the byte at `at`: the last that starts at or before it. For finders
+// that read a whole block in one pass and then need each match's sentence;
+// passing the previous answer as `first` keeps the walk linear.
+inline const ScannedSentence* SentenceHolding(const ScannedSentence* first, const ScannedSentence* end,
+                                              const char* at) {
+  while (first + 1 < end && first[1].text.data() <= at) ++first;
+  return first;
+}
+
 class Rules {
  public:
   Rules();
