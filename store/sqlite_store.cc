@@ -479,9 +479,10 @@ bool SqliteStore::CurrentContentHash(const std::string& url, std::string* hash,
 }
 
 SqliteStore::TextIndexMark SqliteStore::MarkTextIndex() {
+  // Prepared once: re-extraction marks once per document.
   TextIndexMark mark;
-  mark.claims = db_->execAndGet("SELECT coalesce(max(id), 0) FROM claims").getInt64();
-  mark.faqs = db_->execAndGet("SELECT coalesce(max(id), 0) FROM faqs").getInt64();
+  mark.claims = StepForId(Prepared("SELECT coalesce(max(id), 0) FROM claims")).value_or(0);
+  mark.faqs = StepForId(Prepared("SELECT coalesce(max(id), 0) FROM faqs")).value_or(0);
   return mark;
 }
 
