@@ -69,7 +69,7 @@ bool IsBoldTag(GumboTag tag) { return tag == GUMBO_TAG_STRONG || tag == GUMBO_TA
 bool IsVoidOrSelfClosing(std::string_view name) {
   char buf[8];
   if (name.size() > sizeof buf) return false;
-  for (std::size_t i = 0; i < name.size(); ++i) buf[i] = name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i];
+  for (std::size_t i = 0; i < name.size(); ++i) buf[i] = AsciiLowerChar(name[i]);
   std::string_view n(buf, name.size());
   switch (n.size()) {
     case 1: return n == "p";

@@ -29,11 +29,13 @@ std::size_t Utf8SequenceLength(std::string_view s, std::size_t i) {
   return len;
 }
 
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
 // Byte length of a whitespace character at s[i] (ASCII or one of the
 // Unicode spaces), or 0.
 std::size_t SpaceLength(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (IsAsciiSpace(s[i])) return 1;
   if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
   if (c == 0xE2 && i + 2 < s.size()) {
     unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
@@ -127,8 +129,6 @@ void AppendUtf8(uint32_t code_point, std::string* out) {
 }
 
 namespace {
-
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Whether `s` is already in collapsed form: printable ASCII (0x20-0x7F) with
 // no two spaces in a row. Counts its spaces into *spaces. Eight bytes at a
