@@ -20,7 +20,7 @@
 #include <thread>
 #include <vector>
 
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "crawler/crawler.h"
 #include "crawler/memory_crawl_state.h"
 

@@ -20,7 +20,7 @@
 
 #include "bench/page_templates.h"
 #include "bench/truth_compare.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "extract/extractor.h"
 
 namespace marketclaims {

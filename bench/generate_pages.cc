@@ -11,7 +11,7 @@
 
 #include "bench/page_templates.h"
 #include "bench/truth_json.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 
 namespace marketclaims {
 namespace {

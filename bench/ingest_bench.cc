@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "extract/extractor.h"
 #include "store/ingest.h"
 #include "store/page_file.h"

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <set>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

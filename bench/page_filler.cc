@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

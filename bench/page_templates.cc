@@ -6,7 +6,7 @@
 #include "bench/page_facts.h"
 #include "bench/page_filler.h"
 #include "bench/rng.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

@@ -9,7 +9,7 @@
 #include "cli/config_file.h"
 #include "cli/crawl_flags.h"
 #include "cli/crawl_job.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "cli/log.h"
 #include "cli/open_store.h"
 #include "cli/run_lock.h"

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "cli/flags.h"
-#include "cli/read_file.h"
+#include "base/flags.h"
+#include "base/read_file.h"
 #include "extract/extraction_json.h"
 #include "extract/extractor.h"
 

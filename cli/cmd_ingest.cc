@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
 #include "extract/extractor.h"

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
 #include "reconcile/market_keyer.h"

@@ -12,7 +12,7 @@
 #include "cli/commands.h"
 #include "cli/config_file.h"
 #include "cli/crawl_job.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "cli/log.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"

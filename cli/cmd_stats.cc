@@ -3,8 +3,9 @@
 #include <ctime>
 #include <string>
 
+#include "base/format.h"
 #include "cli/commands.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
 #include "store/store.h"
@@ -18,15 +19,6 @@ constexpr char kUsage[] =
     "markets with the most current claims (the first N, default 20; 0 for all).\n"
     "The database is opened read-only.\n\n"
     "Exit status: 0 done, 2 usage error, 4 database cannot be read.\n";
-
-std::string IsoTime(int64_t seconds) {
-  std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm;
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
-  return buf;
-}
 
 }  // namespace
 
@@ -61,7 +53,7 @@ int RunStats(const Args& args) {
   std::printf("%-18s %lld\n", "current documents:",
               static_cast<long long>(stats.current_documents));
   if (stats.newest_fetch_at) {
-    std::printf("newest fetch:      %s %s\n", IsoTime(*stats.newest_fetch_at).c_str(),
+    std::printf("newest fetch:      %s %s\n", ReadableTime(*stats.newest_fetch_at).c_str(),
                 stats.newest_fetch_url.c_str());
   } else {
     std::printf("newest fetch:      (none)\n");

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "crawler/crawl_config.h"
 
 namespace marketclaims {

@@ -6,7 +6,7 @@
 #define MARKETCLAIMS_CLI_PARSE_COMMAND_H_
 
 #include "cli/commands.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 
 namespace marketclaims {
 

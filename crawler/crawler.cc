@@ -28,7 +28,7 @@
 #include "crawler/robots.h"
 #include "crawler/transfer.h"
 #include "crawler/url.h"
-#include "extract/charset.h"
+#include "base/charset.h"
 
 namespace marketclaims {
 namespace {

@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "crawler/url.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

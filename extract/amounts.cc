@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 

@@ -1,6 +1,6 @@
 #include "extract/extraction_json.h"
 
-#include "extract/json_writer.h"
+#include "base/json_writer.h"
 
 namespace marketclaims {
 

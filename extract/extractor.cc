@@ -1,9 +1,9 @@
 #include "extract/extractor.h"
 
-#include "extract/charset.h"
+#include "base/charset.h"
 #include "extract/html_parser.h"
 #include "extract/rules.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 

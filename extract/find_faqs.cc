@@ -6,7 +6,7 @@
 #include <string>
 
 #include "extract/rules.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

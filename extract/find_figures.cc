@@ -12,7 +12,7 @@
 #include "extract/gazetteer.h"
 #include "extract/next_match.h"
 #include "extract/rules.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

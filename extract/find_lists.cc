@@ -9,7 +9,7 @@
 #include "extract/gazetteer.h"
 #include "extract/list_items.h"
 #include "extract/rules.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

@@ -11,7 +11,7 @@
 #include "extract/list_items.h"
 #include "extract/next_match.h"
 #include "extract/rules.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

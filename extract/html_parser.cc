@@ -8,7 +8,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/parse_arena.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "extract/gazetteer.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

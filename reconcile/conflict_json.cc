@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
-#include "store/export_format.h"
+#include "base/format.h"
 
 namespace marketclaims {
 namespace {
@@ -47,15 +47,6 @@ void AppendKey(const char* key, std::string* out) {
 
 void AppendOptional(const std::optional<int>& v, std::string* out) {
   *out += v ? std::to_string(*v) : "null";
-}
-
-std::string IsoTime(int64_t seconds) {
-  std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm;
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 std::string Period(const std::optional<int>& start, const std::optional<int>& end) {

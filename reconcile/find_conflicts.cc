@@ -10,7 +10,7 @@
 #include <tuple>
 #include <utility>
 
-#include "store/sha256.h"
+#include "base/sha256.h"
 
 namespace marketclaims {
 namespace {

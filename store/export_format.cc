@@ -6,8 +6,9 @@
 #include <cstring>
 #include <vector>
 
-#include "extract/json_writer.h"
-#include "extract/text_util.h"
+#include "base/format.h"
+#include "base/json_writer.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {
@@ -128,16 +129,6 @@ void AppendCsvField(std::string_view field, std::string* line) {
     line->push_back(c);
   }
   line->push_back('"');
-}
-
-std::string FormatNumber(double value) {
-  if (!std::isfinite(value)) return "";
-  char buf[32];
-  for (int precision = 15; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof(buf), "%.*g", precision, value);
-    if (std::strtod(buf, nullptr) == value) break;
-  }
-  return buf;
 }
 
 }  // namespace marketclaims

@@ -28,9 +28,6 @@ std::unique_ptr<RowSink> NewFormatSink(ExportFormat format, FILE* out,
 // quote, CR or LF (quotes doubled).
 void AppendCsvField(std::string_view field, std::string* line);
 
-// Shortest text that reads back as `value` ("2.5", "1000000", "0.1").
-std::string FormatNumber(double value);
-
 }  // namespace marketclaims
 
 #endif  // MARKETCLAIMS_STORE_EXPORT_FORMAT_H_

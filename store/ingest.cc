@@ -1,6 +1,6 @@
 #include "store/ingest.h"
 
-#include "store/sha256.h"
+#include "base/sha256.h"
 
 namespace marketclaims {
 

@@ -5,7 +5,7 @@
 #include <map>
 #include <vector>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

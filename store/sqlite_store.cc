@@ -18,11 +18,11 @@
 #include <map>
 #include <thread>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 #include "store/market_key.h"
 #include "store/raw_codec.h"
 #include "store/schema.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store.h"
 
 namespace marketclaims {

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "cli/crawl_flags.h"
-#include "cli/flags.h"
+#include "base/flags.h"
 #include "tests/util/temp_dir.h"
 
 namespace marketclaims {

@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "crawler/memory_crawl_state.h"
-#include "extract/text_util.h"
+#include "base/text_util.h"
 #include "tests/crawler/crawl_test_util.h"
 #include "tests/crawler/recording_sink.h"
 #include "tests/crawler/test_server.h"

@@ -16,7 +16,7 @@
 #include "extract/extractor.h"
 #include "reconcile/reconcile.h"
 #include "store/ingest.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store.h"
 #include "tests/store/test_util.h"
 #include "tests/util/mini_json.h"

@@ -32,14 +32,6 @@ TEST(CsvTest, QuotesOnlyWhenNeeded) {
   EXPECT_EQ(line, "");
 }
 
-TEST(NumberTest, ShortestRoundTrip) {
-  EXPECT_EQ(FormatNumber(2.5), "2.5");
-  EXPECT_EQ(FormatNumber(1e9), "1000000000");
-  EXPECT_EQ(FormatNumber(0.1), "0.1");
-  const double third = 1.0 / 3.0;
-  EXPECT_EQ(std::strtod(FormatNumber(third).c_str(), nullptr), third);
-}
-
 Cell Text(const std::string& s) {
   Cell c;
   c.type = Cell::Type::kText;

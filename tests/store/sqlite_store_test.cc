@@ -8,9 +8,9 @@
 
 #include <filesystem>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 #include "store/schema.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store.h"
 #include "tests/store/test_util.h"
 

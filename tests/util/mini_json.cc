@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace testing_util {

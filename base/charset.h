@@ -1,8 +1,8 @@
 // Charset handling for pages read from disk or the network: find what the
 // bytes claim to be (BOM, <meta charset>, the HTTP header) and convert them
 // to valid UTF-8. Conversion never fails: undecodable bytes become U+FFFD.
-#ifndef MARKETCLAIMS_EXTRACT_CHARSET_H_
-#define MARKETCLAIMS_EXTRACT_CHARSET_H_
+#ifndef MARKETCLAIMS_BASE_CHARSET_H_
+#define MARKETCLAIMS_BASE_CHARSET_H_
 
 #include <string>
 #include <string_view>
@@ -37,4 +37,4 @@ bool LooksBinary(std::string_view bytes);
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_EXTRACT_CHARSET_H_
+#endif  // MARKETCLAIMS_BASE_CHARSET_H_

@@ -1,4 +1,4 @@
-#include "cli/read_file.h"
+#include "base/read_file.h"
 
 #include <sys/stat.h>
 

@@ -1,7 +1,7 @@
 // Reading input files for the subcommands, with a size cap so a stray huge
 // file is refused with a message instead of exhausting memory.
-#ifndef MARKETCLAIMS_CLI_READ_FILE_H_
-#define MARKETCLAIMS_CLI_READ_FILE_H_
+#ifndef MARKETCLAIMS_BASE_READ_FILE_H_
+#define MARKETCLAIMS_BASE_READ_FILE_H_
 
 #include <cstddef>
 #include <string>
@@ -16,4 +16,4 @@ bool ReadFileBytes(const std::string& path, std::size_t max_bytes, std::string* 
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_CLI_READ_FILE_H_
+#endif  // MARKETCLAIMS_BASE_READ_FILE_H_

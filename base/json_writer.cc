@@ -1,9 +1,9 @@
-#include "extract/json_writer.h"
+#include "base/json_writer.h"
 
 #include <cmath>
 #include <cstdio>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 

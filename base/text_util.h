@@ -1,7 +1,7 @@
 // Small text helpers shared by the document model and the rules. All take
 // and return UTF-8; none allocate more than their result.
-#ifndef MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
-#define MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
+#ifndef MARKETCLAIMS_BASE_TEXT_UTIL_H_
+#define MARKETCLAIMS_BASE_TEXT_UTIL_H_
 
 #include <cstdint>
 #include <initializer_list>
@@ -68,4 +68,4 @@ bool ContainsIgnoreCase(std::string_view s, std::string_view word);
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_EXTRACT_TEXT_UTIL_H_
+#endif  // MARKETCLAIMS_BASE_TEXT_UTIL_H_

@@ -1,8 +1,8 @@
 // Sha256: the SHA-256 digest (FIPS 180-4), used as the content hash that
 // decides whether a fetched page is new. Kept in-tree so store/ needs no
 // crypto library; it is not meant for secrets (no constant-time promises).
-#ifndef MARKETCLAIMS_STORE_SHA256_H_
-#define MARKETCLAIMS_STORE_SHA256_H_
+#ifndef MARKETCLAIMS_BASE_SHA256_H_
+#define MARKETCLAIMS_BASE_SHA256_H_
 
 #include <array>
 #include <cstddef>
@@ -44,4 +44,4 @@ std::string Sha256Hex(std::string_view data);
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_STORE_SHA256_H_
+#endif  // MARKETCLAIMS_BASE_SHA256_H_

@@ -1,8 +1,8 @@
-#include "extract/charset.h"
+#include "base/charset.h"
 
 #include <gtest/gtest.h>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {

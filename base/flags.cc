@@ -1,4 +1,4 @@
-#include "cli/flags.h"
+#include "base/flags.h"
 
 namespace marketclaims {
 

@@ -1,8 +1,8 @@
 // Flags: a small command-line parser for the subcommands. Flags are declared
 // up front; anything undeclared is an error naming it, so a typo in a crontab
 // fails loudly instead of being ignored.
-#ifndef MARKETCLAIMS_CLI_FLAGS_H_
-#define MARKETCLAIMS_CLI_FLAGS_H_
+#ifndef MARKETCLAIMS_BASE_FLAGS_H_
+#define MARKETCLAIMS_BASE_FLAGS_H_
 
 #include <map>
 #include <string>
@@ -35,4 +35,4 @@ class Flags {
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_CLI_FLAGS_H_
+#endif  // MARKETCLAIMS_BASE_FLAGS_H_

@@ -2,8 +2,8 @@
 // (extract --json, export --format jsonl, conflicts --json). It writes
 // compact JSON, escapes strings per RFC 8259 and replaces invalid UTF-8 with
 // U+FFFD, so whatever a page contained the output always parses.
-#ifndef MARKETCLAIMS_EXTRACT_JSON_WRITER_H_
-#define MARKETCLAIMS_EXTRACT_JSON_WRITER_H_
+#ifndef MARKETCLAIMS_BASE_JSON_WRITER_H_
+#define MARKETCLAIMS_BASE_JSON_WRITER_H_
 
 #include <optional>
 #include <string>
@@ -42,4 +42,4 @@ void AppendJsonString(std::string_view s, std::string* out);
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_EXTRACT_JSON_WRITER_H_
+#endif  // MARKETCLAIMS_BASE_JSON_WRITER_H_
