@@ -7,7 +7,9 @@
 //    whitespace collapsed to single spaces, no leading or trailing space;
 //  - text == the block texts joined by '\n', and blocks[i].offset is where
 //    block i starts in text, so an offset found in a block maps to the page;
-//  - section is the index of the nearest heading block above, or -1.
+//  - section is the index of the nearest heading block above, or -1;
+//  - sections (see sections.h) cover every block: blocks[i].in_section is
+//    the section holding block i (for a heading, the one it opens).
 #ifndef MARKETCLAIMS_EXTRACT_DOCUMENT_H_
 #define MARKETCLAIMS_EXTRACT_DOCUMENT_H_
 
@@ -15,19 +17,32 @@
 #include <string>
 #include <vector>
 
+#include "extract/sections.h"
+
 namespace marketclaims {
 
 enum class BlockKind {
   kTitle,      // <title> or the first <h1>
   kHeading,    // <h1>-<h6>, or a paragraph that is wholly bold and short
   kParagraph,  // <p>, <div> text, <blockquote>, <td>
-  kListItem,   // <li>
+  kListItem,   // <li>, <dt>, <dd>, or a "- " / "• " line
+};
+
+// How a heading block was written. Markup headings are kElement; the rest
+// are conventions the parser reads from text and emphasis.
+enum class HeadingShape {
+  kNone,      // not a heading
+  kElement,   // <h1>-<h6>
+  kBold,      // a short paragraph wholly in <strong>/<b>, or "**X**" pasted as text
+  kMarkdown,  // "## X" pasted as text
 };
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   int level = 0;         // heading level 1-6 (bold pseudo-headings are 6)
+  HeadingShape heading_shape = HeadingShape::kNone;
   int section = -1;      // index of the heading block above, -1 for none
+  int in_section = -1;   // index into Document::sections
   bool bold = false;     // the whole block is inside <strong>/<b>
   // Bytes of text at the start of the block that are bold while the rest is
   // not ("<strong>Acme Corp.</strong> is a leading ..."); 0 otherwise.
@@ -45,6 +60,11 @@ struct Document {
   std::string title;
   std::vector<Block> blocks;
   std::string text;
+  // The page as headings over items, in reading order; sections[0] is the
+  // page start (the blocks before the first heading). Built by BuildSections.
+  std::vector<Section> sections;
+
+  const Section& SectionOf(int block) const { return sections[blocks[block].in_section]; }
 };
 
 const char* BlockKindName(BlockKind kind);

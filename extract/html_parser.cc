@@ -116,6 +116,7 @@ struct RawBlock {
   bool bold;
   std::string text;
   std::size_t bold_lead = 0;
+  HeadingShape heading_shape = HeadingShape::kNone;
   int table = -1, row = -1, column = -1;
 };
 
@@ -266,6 +267,7 @@ void BlockBuilder::Flush() {
   if (!heading_levels_.empty()) {
     block.kind = BlockKind::kHeading;
     block.level = heading_levels_.back();
+    block.heading_shape = HeadingShape::kElement;
   } else if (list_item_depth_ > 0) {
     block.kind = BlockKind::kListItem;
   }
@@ -308,6 +310,7 @@ void ApplyTextConventions(RawBlock* block) {
     if (n != std::string::npos && n <= 6 && t[n] == ' ') {
       block->kind = BlockKind::kHeading;
       block->level = static_cast<int>(n);
+      block->heading_shape = HeadingShape::kMarkdown;
       t.erase(0, n + 1);
     }
   }
@@ -413,6 +416,7 @@ bool ParseHtml(std::string_view html, const ExtractLimits& limits, Document* doc
     if (IsPseudoHeading(b)) {
       b.kind = BlockKind::kHeading;
       b.level = 6;
+      b.heading_shape = HeadingShape::kBold;
     }
     blocks.push_back(std::move(b));
   }
@@ -424,6 +428,7 @@ bool ParseHtml(std::string_view html, const ExtractLimits& limits, Document* doc
     Block block;
     block.kind = b.kind;
     block.level = b.level;
+    block.heading_shape = b.heading_shape;
     block.bold = b.bold;
     block.bold_lead = b.bold_lead;
     block.table = b.table;
@@ -446,6 +451,7 @@ bool ParseHtml(std::string_view html, const ExtractLimits& limits, Document* doc
   if (doc->title.empty() && !doc->blocks.empty() && doc->blocks[0].text.size() <= 200) {
     doc->title = doc->blocks[0].text;
   }
+  BuildSections(doc);
   return true;
 }
 
