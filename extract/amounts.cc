@@ -37,6 +37,26 @@ double UnitMultiplier(std::string_view unit) {
   return 1;
 }
 
+bool ScaleIndianUnit(std::string_view written, double* value, std::string* unit) {
+  std::string u;
+  for (char c : AsciiLower(Trim(written))) {
+    if (c != ' ' && c != '-') u.push_back(c);
+  }
+  if (!u.empty() && u.back() == 's') u.pop_back();  // "crores", "lakhs"
+  if (u == "lakhcrore") {
+    *unit = "trillion";
+  } else if (u == "crore" || u == "cr") {
+    *value *= 10;
+    *unit = "million";
+  } else if (u == "lakh" || u == "lac") {
+    *value *= 100;
+    *unit = "thousand";
+  } else {
+    return false;
+  }
+  return true;
+}
+
 std::string CanonicalCurrency(std::string_view written) {
   std::string c = AsciiLower(Trim(written));
   while (!c.empty() && c.back() == '.') c.pop_back();
@@ -51,6 +71,9 @@ std::string CanonicalCurrency(std::string_view written) {
   if (compact == "eur" || compact == "\xE2\x82\xAC" || compact == "euro" || compact == "euros") return "EUR";
   if (compact == "gbp" || compact == "\xC2\xA3" || compact == "poundssterling") return "GBP";
   if (compact == "inr" || compact == "\xE2\x82\xB9" || compact == "rs" || compact == "rupees") return "INR";
+  if (compact == "a$" || compact == "au$") return "AUD";
+  if (compact == "c$" || compact == "ca$") return "CAD";
+  if (compact == "s$") return "SGD";
   if (compact == "cny" || compact == "rmb" || compact == "yuan") return "CNY";
   if (compact == "jpy" || compact == "yen" || compact == "\xC2\xA5") return "JPY";
   static constexpr std::string_view kIso[] = {"chf", "aud", "cad", "sgd", "krw", "brl"};

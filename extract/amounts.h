@@ -17,7 +17,14 @@ std::string CanonicalUnit(std::string_view written);
 // 1e3 / 1e6 / 1e9 / 1e12, or 1 for "".
 double UnitMultiplier(std::string_view canonical_unit);
 
-// "$", "US$", "USD", "dollars" -> "USD"; "€" -> "EUR"; "" when unknown.
+// Indian pages count in crore (10^7), lakh (10^5) and lakh crore (10^12):
+// rewrites `*value` in one of the units above ("500 crore" -> 5 billion,
+// "2 lakh crore" -> 2 trillion) and returns true; false, untouched, for any
+// other unit.
+bool ScaleIndianUnit(std::string_view written, double* value, std::string* unit);
+
+// "$", "US$", "USD", "dollars" -> "USD"; "€" -> "EUR"; "A$" -> "AUD";
+// "C$" -> "CAD"; "" when unknown.
 std::string CanonicalCurrency(std::string_view written);
 
 }  // namespace marketclaims

@@ -41,6 +41,18 @@ int ParseYear(std::string_view s) {
   return y;
 }
 
+// "₹ 500 crore" is 5 billion: both ends of a range scale alike.
+void ScaleIndian(std::string_view written_unit, Mention* m) {
+  if (!m->unit.empty() || written_unit.empty()) return;
+  double second = m->value2;
+  if (!ScaleIndianUnit(written_unit, &m->value, &m->unit)) return;
+  if (second >= 0) {
+    std::string unit;
+    ScaleIndianUnit(written_unit, &second, &unit);
+    m->value2 = second;
+  }
+}
+
 void FindMoney(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
   re2::StringPiece cur, num, num2, unit;
   re2::StringPiece input(text);
@@ -52,6 +64,7 @@ void FindMoney(std::string_view text, const Rules& rules, std::vector<Mention>* 
     if (!num2.empty()) m.value2 = ParseNumber(num2).value_or(-1);
     m.unit = CanonicalUnit(unit);
     m.currency = CanonicalCurrency(cur);
+    ScaleIndian(unit, &m);
     if (m.value >= 0 && !m.currency.empty()) out->push_back(m);
     if (input.empty()) break;
   }
@@ -65,6 +78,7 @@ void FindMoney(std::string_view text, const Rules& rules, std::vector<Mention>* 
     if (!num2.empty()) m.value2 = ParseNumber(num2).value_or(-1);
     m.unit = CanonicalUnit(unit);
     m.currency = CanonicalCurrency(cur2);
+    ScaleIndian(unit, &m);
     bool overlaps = false;
     for (const Mention& o : *out) overlaps |= m.begin < o.end && o.begin < m.end;
     if (m.value >= 0 && !m.currency.empty() && !overlaps) out->push_back(m);
@@ -85,8 +99,8 @@ void FindRates(std::string_view text, const Rules& rules, std::vector<Mention>* 
       continue;
     }
     std::size_t end = input.data() - text.data();
-    // The figure's clause starts at the CAGR words: find where this match
-    // began by searching back from the rate for the CAGR words.
+    // The rate's clause reaches back past the CAGR words (ClauseOf), so a
+    // period written before them ("Over 2024-2030, a CAGR of") is read too.
     Mention m{Mention::kRate, static_cast<std::size_t>(rate.data() - text.data()), end};
     m.value = ParseNumber(rate).value_or(-1);
     if (!rate2.empty()) m.value2 = ParseNumber(rate2).value_or(-1);
@@ -94,10 +108,11 @@ void FindRates(std::string_view text, const Rules& rules, std::vector<Mention>* 
     if (input.empty()) break;
   }
   input = text;
-  while (RE2::FindAndConsume(&input, rules.rule(kRuleCagrRateBefore), &rate)) {
+  while (RE2::FindAndConsume(&input, rules.rule(kRuleCagrRateBefore), &rate, &rate2)) {
     Mention m{Mention::kRate, static_cast<std::size_t>(rate.data() - text.data()),
               static_cast<std::size_t>(input.data() - text.data())};
     m.value = ParseNumber(rate).value_or(-1);
+    if (!rate2.empty()) m.value2 = ParseNumber(rate2).value_or(-1);
     bool overlaps = false;
     for (const Mention& o : *out) overlaps |= m.begin < o.end && o.begin < m.end;
     if (m.value >= 0 && !overlaps) out->push_back(m);
@@ -122,8 +137,58 @@ std::string WithoutMarketName(std::string_view text, const std::string& market) 
 // figures of such a sentence are a segment's or a region's.
 bool IsSegmentSentence(std::string_view sentence) {
   if (!StartsWithIgnoreCase(sentence, "by ")) return false;
+  // "By 2047, the market could approach ..." dates the figure.
+  std::string_view rest = sentence.substr(3);
+  if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return false;
+  if (StartsWithIgnoreCase(rest, "the end of") || StartsWithIgnoreCase(rest, "end of")) return false;
   std::size_t comma = sentence.find(',');
   return comma != std::string_view::npos && comma < 40;
+}
+
+// Markup that opens a row or a bullet of a page pasted as text: "| ",
+// "* ", "**", "- ".
+std::string_view WithoutRowMarkup(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && (t[i] == '|' || t[i] == '*' || t[i] == '#' || t[i] == '-' || t[i] == ' ' ||
+                          t[i] == '_')) {
+    ++i;
+  }
+  return t.substr(i);
+}
+
+// A key-value row that labels its rate as the growth of the page's market:
+// "CAGR: 19.1% (2026–2034)", "| CAGR (2025-2030) | 22.4% |", "**CAGR
+// (2025–2032):** 7.1%".
+bool IsCagrLabelRow(std::string_view sentence) {
+  std::string_view t = WithoutRowMarkup(sentence);
+  return StartsWithIgnoreCase(t, "cagr") || StartsWithIgnoreCase(t, "compound annual growth rate");
+}
+
+// The year a table row or label gives the figure at the end of `left`:
+// "| 2024 | $83 billion" and "Market Size (2024) | USD 107.1 Million" as
+// text, or an HTML row whose cell before the figure holds a year alone.
+std::optional<int> RowYear(const Document& doc, int block, std::string_view left, const RE2& row_year) {
+  re2::StringPiece y;
+  if (RE2::PartialMatch(left, row_year, &y)) return ParseYear(y);
+  const Block& b = doc.blocks[block];
+  if (b.table < 0 || block == 0 || !Trim(left).empty()) return std::nullopt;
+  const Block& cell = doc.blocks[block - 1];
+  std::string_view t = Trim(cell.text);
+  bool year_alone = t.size() == 4 && (t[0] == '1' || t[0] == '2') &&
+                    std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (cell.table != b.table || cell.row != b.row || !year_alone) return std::nullopt;
+  return ParseYear(t);
+}
+
+// A year-by-year table is the market's when its heading says it is about
+// the market or its size ("Market Size & Growth").
+bool UnderSizeHeading(const Document& doc, const Block& b) {
+  if (b.section < 0) return false;
+  std::string lower = AsciiLower(doc.blocks[b.section].text);
+  for (std::string_view w : {"market", "industry", "size"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // Sentences that carry on from the one before: "It is expected to reach ...".
@@ -235,13 +300,15 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     std::string left = WithoutMarketName(clause.left, market);
     bool foreign = segment_sentence || (s.MayNameRegion() && MentionsRegion(left, rules.regions())) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
                    RE2::PartialMatch(clause.right, rules.context(kCtxRevenueAfter));
+    std::optional<int> row_year = RowYear(doc, s.block, clause.left, rules.context(kCtxRowYear));
     bool accepted;
     if (!sized || foreign) {
       accepted = false;
     } else if (seen_money) {
       accepted = accepted_before;
     } else {
-      accepted = MentionsMarket(s.text, market) || (previous_about_market && ContinuesPrevious(s.text));
+      accepted = MentionsMarket(s.text, market) || (previous_about_market && ContinuesPrevious(s.text)) ||
+                 (row_year && UnderSizeHeading(doc, doc.blocks[s.block]));
     }
     // A key-value block: the label is the block before ("Revenue, 2025").
     std::optional<int> label_year;
@@ -284,6 +351,7 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
         if (input.empty()) break;
       }
     }
+    if (!year) year = row_year;
     if (!label_year) {
       std::size_t f = LastMatch(clause.left, rules.context(kCtxForecastWords));
       std::size_t a = LastMatch(clause.left, rules.context(kCtxActualWords));
@@ -310,7 +378,7 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
   bool key_value = doc.blocks[s.block].text.size() <= kMaxKeyValueExtra;
   // (A page that names no market gives nothing to tell rates apart by.)
   bool about_market = market.empty() || MentionsMarket(s.text, market) || key_value ||
-                      (previous_about_market && ContinuesPrevious(s.text));
+                      IsCagrLabelRow(s.text) || (previous_about_market && ContinuesPrevious(s.text));
   if (!about_market) return;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
@@ -345,6 +413,7 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
         RE2::PartialMatch(doc.blocks[s.block - 1].text, rules.context(kCtxYearRange), &a, &b)) {
       start = ParseYear(a);
       end = ParseYear(b);
+      if (b.size() == 2) end = *end + (*start / 100) * 100;
     }
     Evidence evidence = labelled ? LabelledEvidence(doc, s.block) : SentenceEvidence(s);
     for (double rate : {m.value, m.value2}) {
@@ -387,9 +456,11 @@ void MarkLabelledForecasts(const std::vector<std::size_t>& labelled, Extraction*
   }
 }
 
+// The same amount however written ("1.2 billion", "1,200 million"); two
+// figures that merely round alike ("$240bn" and "$241bn") are two.
 bool SameSize(const MarketSize& a, const MarketSize& b) {
   double x = a.value * UnitMultiplier(a.unit), y = b.value * UnitMultiplier(b.unit);
-  return a.currency == b.currency && std::fabs(x - y) <= 0.005 * std::max(x, y);
+  return a.currency == b.currency && std::fabs(x - y) <= 1e-6 * std::max(x, y);
 }
 
 // A figure repeated on the page counts once; a repeat without a year

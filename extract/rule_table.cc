@@ -5,9 +5,11 @@ namespace marketclaims {
 // Shared fragments, spelled out once so the rules below stay readable.
 #define MC_NUMBER R"((\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
 #define MC_RANGE_TAIL R"((?:\s*(?:-|–|to)\s*(?:US\s?\$|USD\s?|\$|€|£)?)" MC_NUMBER R"()?)"
-#define MC_UNIT R"((?:\s*(trillion|billion|million|thousand|tn|bn|mn|mln|mm|b|m|k)\b)?)"
+// Indian units ("crore", "lakh crore") are scaled by ScaleIndianUnit.
+#define MC_UNIT \
+  R"((?:\s*(trillion|billion|million|thousand|lakh[\s-]crores?|crores?|lakhs?|tn|bn|mn|mln|mm|cr|b|m|k)\b)?)"
 #define MC_CURRENCY_SYMBOL \
-  R"(((?:\bUS\s?\$|\bU\.S\.\s?\$|\b(?:USD|EUR|GBP|INR|CNY|RMB|JPY|CHF|AUD|CAD|SGD|KRW|BRL)\b|\bRs\.?|\$|€|£|₹|¥)\.?))"
+  R"(((?:\bUS\s?\$|\bU\.S\.\s?\$|\b(?:AU?|CA?|S)\$|\b(?:USD|EUR|GBP|INR|CNY|RMB|JPY|CHF|AUD|CAD|SGD|KRW|BRL)\b|\bRs\.?|\$|€|£|₹|¥)\.?))"
 #define MC_RATE R"((\d{1,3}(?:\.\d+)?))"
 #define MC_PERCENT R"(\s*(?:%|percent\b|per cent\b))"
 // Where a sentence can start within a block (see SplitSentences).
@@ -35,7 +37,7 @@ const RuleSpec kRuleTable[kRuleCount] = {
      "(?i)" R"(\b)" MC_CAGR_WORDS R"(\b(?:\s*\([^)]*\))?([^%;?!]*?))" MC_RATE
      R"((?:\s*(?:%|percent)?\s*(?:-|–|to)\s*)" MC_RATE R"()?)" MC_PERCENT},
     {kRuleCagrRateBefore, R"((?i)cagr|annual growth rate)",
-     "(?i)" MC_RATE MC_PERCENT R"(\s*(?:\([^)]*\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
+     "(?i)" R"(\b)" MC_RATE R"((?:\s*(?:%|percent)?\s*(?:-|–|to)\s*)" MC_RATE R"()?)" MC_PERCENT R"(\s*(?:\([^)]*\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
     {kRuleMarketPhrase, nullptr, R"((?i)\b(market|industry)\b)"},
     // Its own trigger: the words alone fire on every third sentence of a
     // page, the phrases on few, and the phrases cost the set nothing more.
@@ -73,8 +75,10 @@ const RuleSpec kRuleTable[kRuleCount] = {
 
 const ContextSpec kContextTable[kContextCount] = {
     {kCtxYearAfter,
-     R"((?i)^[\s,(]*(?:(in|by|for|during|through|until|till|as of|as at|to|toward|towards|of|at|)"
-     R"(by the end of|by end of|at the end of|until the end of|in the year|by the year|in fy|in fiscal year)\s+)?)"
+     R"((?i)^[\s,(+]*(?:(?:in\s+)?value\s+)?)"
+     R"((?:(in|by|for|during|through|until|till|as of|as at|to|toward|towards|of|at|)"
+     R"(by the end of|by end of|at the end of|until the end of|in the year|by the year|in fy|in fiscal year))"
+     R"(\s*)?)"
      R"((?:the\s+)?(?:year\s+)?((?:19|20)\d{2})\b)"},
     {kCtxYearBefore, R"((?i)\b(in|as of|as at|for|during|by|since|till|until|through)\s+((?:19|20)\d{2})\b)"},
     {kCtxForecastWords,
@@ -99,6 +103,8 @@ const ContextSpec kContextTable[kContextCount] = {
      R"((?i)^[\s,]*(?:in|of)?\s*(?:annual\s+|total\s+|net\s+|global\s+)?(?:revenue|revenues|sales|turnover|funding|investment))"},
     {kCtxFigureLabel,
      R"((?i)^(revenue|market size|market value|market revenue|forecast|value|size|projected|estimated|base year)\b[^0-9]{0,20}((?:19|20)\d{2})\b)"},
+    {kCtxRowYear,
+     R"((?i)\b((?:19|20)\d{2})\b\)?[^0-9.;,]{0,30}?[|:)][^0-9.;,|:]{0,3}$)"},
     {kCtxYearRange,
      R"((?i)\b((?:19|20)\d{2})\s*(?:-|–|—|to|and|through|till|until|/)\s*((?:19|20)?\d{2})\b)"},
     {kCtxEndYear, R"((?i)\b(?:through|till|until|to|by|up to|thru)\s+((?:19|20)\d{2})\b)"},

@@ -27,7 +27,7 @@ enum RuleId {
   // a range. (The gap is bounded in code: a bounded repeat here would blow
   // up the automaton.)
   kRuleCagrRateAfter,
-  // "a 10.1% CAGR". Groups: rate.
+  // "a 10.1% CAGR", "(7-10% CAGR)". Groups: rate, second rate of a range.
   kRuleCagrRateBefore,
   // The word "market" or "industry" that ends a market name. Group: the word.
   kRuleMarketPhrase,
@@ -76,8 +76,9 @@ extern const RuleSpec kRuleTable[kRuleCount];
 // figure a rule found (its year, whether it is a forecast, whose it is).
 // Compiled once with the rules; run only on the text next to a match.
 enum ContextId {
-  // Right after a money figure: "in 2025", "by 2034", ", 2030". Groups:
-  // preposition (may be empty), year.
+  // Right after a money figure: "in 2025", "by 2034", ", 2030", "+ (2025)",
+  // "value in 2023", "in2019" (glued in reposts). Groups: preposition (may
+  // be empty), year.
   kCtxYearAfter,
   // Before a figure in the same clause: "In 2023, ...", "As of 2021, ...".
   // Groups: preposition, year.
@@ -94,6 +95,11 @@ enum ContextId {
   // A label block for a key-value figure: "Revenue, 2025", "Forecast, 2035".
   // Groups: label, year.
   kCtxFigureLabel,
+  // The year labelling the row or label a figure ends, read on the text
+  // before the figure: "| 2024 | $83 billion", "Market Size (2024) | USD
+  // 107.1 Million", squashed "Market Size (2024)USD 107.1 Million", "2026
+  // Market Size: USD 9.5 billion". Group: year.
+  kCtxRowYear,
   // A period of years: "2022 to 2028", "(2024-2032)", "2005-16". Groups:
   // start, end.
   kCtxYearRange,

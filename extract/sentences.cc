@@ -14,7 +14,7 @@ bool IsAbbreviation(std::string_view word) {
       "inc", "ltd", "co", "corp", "llc", "plc", "vs", "approx", "e.g", "i.e", "etc", "mr", "mrs",
       "ms", "dr", "no", "st", "jr", "sr", "u.s", "u.k", "u.a.e", "s.a", "n.v", "b.v", "fig", "est",
       "mn", "bn", "mln", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec", "dept",
-      "avg", "int'l", "intl", "pvt", "l.p", "s.p.a", "a.g", "ag"};
+      "avg", "int'l", "intl", "pvt", "l.p", "s.p.a", "a.g", "ag", "rs"};
   if (kAbbreviations.ContainsIgnoreCase(word)) return true;
   // A single letter is an initial ("J. Smith", "A. O. Smith").
   return word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]));

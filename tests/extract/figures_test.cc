@@ -64,7 +64,12 @@ TEST(Sizes, UnitsAndCurrenciesAsWritten) {
       {"The drone market reached EUR 640 Mn in 2020.", 640, "million", "EUR"},
       {"The drone market reached \xE2\x82\xAC" "3.5 billion in 2020.", 3.5, "billion", "EUR"},
       {"The drone market reached \xC2\xA3" "900 million in 2020.", 900, "million", "GBP"},
-      {"The drone market reached INR 4,500 crore or INR 45 billion in 2020.", 45, "billion", "INR"},
+      {"The drone market reached INR 45 billion in 2020 (INR 4,500 crore).", 45, "billion", "INR"},
+      {"The drone market reached \xE2\x82\xB9" "4,500 crore in 2020.", 45000, "million", "INR"},
+      {"The drone market reached Rs. 1.5 lakh crore in 2020.", 1.5, "trillion", "INR"},
+      {"The drone market reached Rs 80 lakh in 2020.", 8000, "thousand", "INR"},
+      {"The drone market reached A$ 2.4 billion in 2020.", 2.4, "billion", "AUD"},
+      {"The drone market reached C$ 910 million in 2020.", 910, "million", "CAD"},
       {"The drone market reached 6.10 billion USD in 2020.", 6.10, "billion", "USD"},
       {"The drone market reached $1.2 trillion in 2020.", 1.2, "trillion", "USD"},
       {"The drone market reached CNY 80 billion in 2020.", 80, "billion", "CNY"},
@@ -241,6 +246,85 @@ TEST(Cagrs, ContradictionsOnOnePageAreAllKept) {
                              "<h2>FAQ</h2><p>The hose market is projected to grow at a CAGR of 12.3% from 2021 to "
                              "2026.</p>");
   ASSERT_EQ(x.cagrs.size(), 2u);
+}
+
+// Reposts glue the year to its preposition; notes write "+" after a
+// lower bound and date it in parentheses; news writes "a $X value in YEAR".
+TEST(Sizes, YearAfterTheFigureInLooseShapes) {
+  Extraction x = ExtractHtml(
+      "<p>The kiln market was worth USD 2,104.5 Million in2019.</p>"
+      "<p>Total kiln market: $300B+ (2025).</p>"
+      "<p>The kiln industry hit a $41bn value in 2023.</p>");
+  ASSERT_EQ(x.sizes.size(), 3u);
+  EXPECT_EQ(FindSize(x, 2104.5)->year, 2019);
+  EXPECT_EQ(FindSize(x, 300)->year, 2025);
+  EXPECT_EQ(FindSize(x, 41)->year, 2023);
+}
+
+// "By 2047, the market ..." opens with a date, not a segment ("By type, ...").
+TEST(Sizes, YearLeadInIsNotASegmentLeadIn) {
+  Extraction x = ExtractHtml("<p>By 2040, the kiln market could approach USD 45 billion.</p>");
+  ASSERT_EQ(x.sizes.size(), 1u);
+  EXPECT_EQ(x.sizes[0].year, 2040);
+}
+
+// Two figures that only round alike are two figures.
+TEST(Sizes, CloseButDifferentFiguresAreKept) {
+  Extraction x = ExtractHtml(
+      "<p>The kiln market reached a $240bn value.</p><p>The kiln market hit $241bn in 2023.</p>");
+  EXPECT_EQ(x.sizes.size(), 2u);
+}
+
+// Key-value rows as pasted text: the label's year dates the figure.
+TEST(Sizes, KeyValueRowsTakeTheLabelsYear) {
+  Extraction x = ExtractHtml(
+      "<p>Kiln Market Size (2024) | USD 107,123.28 Million</p>"
+      "<p>Kiln Market Size (2031)USD 150,200.5 Million</p>"
+      "<p>2026 Kiln Market Size: USD 9.5 billion</p>");
+  ASSERT_EQ(x.sizes.size(), 3u);
+  EXPECT_EQ(FindSize(x, 107123.28)->year, 2024);
+  EXPECT_EQ(FindSize(x, 150200.5)->year, 2031);
+  EXPECT_EQ(FindSize(x, 9.5)->year, 2026);
+}
+
+// A year-by-year table under a size heading, as markdown text and as HTML.
+TEST(Sizes, YearByYearTablesUnderASizeHeading) {
+  Extraction text = ExtractHtml(
+      "<h2>Kiln Market Size</h2><p>| Year | Value |</p><p>| 2024 | $83 billion |</p>"
+      "<p>| 2030 | $120 billion |</p>");
+  ASSERT_EQ(text.sizes.size(), 2u);
+  EXPECT_EQ(FindSize(text, 83)->year, 2024);
+  EXPECT_EQ(FindSize(text, 120)->year, 2030);
+  Extraction html = ExtractHtml(
+      "<h2>Kiln Market Size</h2><table><tr><td>2024</td><td>$83 billion</td></tr>"
+      "<tr><td>2030</td><td>$120 billion</td></tr></table>");
+  ASSERT_EQ(html.sizes.size(), 2u);
+  EXPECT_EQ(FindSize(html, 120)->year, 2030);
+  // Under a heading about something else the rows are not the market's.
+  Extraction other = ExtractHtml(
+      "<h2>Staff Costs</h2><p>| 2024 | $83 million |</p><p>| 2030 | $120 million |</p>");
+  EXPECT_TRUE(other.sizes.empty());
+}
+
+TEST(Cagrs, LabelRowsAreTheMarkets) {
+  Extraction x = ExtractHtml(
+      "<h1>Kiln Market</h1><p>CAGR (2025\xE2\x80\x93" "2032): 7.1%</p><p>| CAGR, 2026-33 | 6.2% |</p>");
+  ASSERT_EQ(x.cagrs.size(), 2u);
+  EXPECT_EQ(x.cagrs[0].start, 2025);
+  EXPECT_EQ(x.cagrs[0].end, 2032);
+  EXPECT_EQ(x.cagrs[1].start, 2026);
+  EXPECT_EQ(x.cagrs[1].end, 2033);
+}
+
+TEST(Cagrs, SpanBeforeTheRateAndRangeBeforeTheWord) {
+  Extraction x = ExtractHtml(
+      "<p>Over 2024-2030, the kiln market will grow at a CAGR of 7.1%.</p>"
+      "<p>The kiln market should see a 4-6% CAGR.</p>");
+  ASSERT_EQ(x.cagrs.size(), 3u);
+  EXPECT_EQ(x.cagrs[0].start, 2024);
+  EXPECT_EQ(x.cagrs[0].end, 2030);
+  EXPECT_DOUBLE_EQ(x.cagrs[1].rate, 4);
+  EXPECT_DOUBLE_EQ(x.cagrs[2].rate, 6);
 }
 
 }  // namespace
