@@ -15,7 +15,8 @@ enum class Basis { kActual, kForecast };
 
 const char* BasisName(Basis basis);  // "actual" / "forecast"
 
-// A money figure for the size of the whole market.
+// A money figure for the size of a whole market: the page's, or the one
+// named in `market`.
 struct MarketSize {
   double value = 0;            // as written: 1,234.5 -> 1234.5
   std::string unit;            // thousand/million/billion/trillion or ""
@@ -25,15 +26,21 @@ struct MarketSize {
   std::optional<double> usd;   // value x unit when the currency is USD
   std::string evidence;        // the sentence it was read from
   std::size_t offset = 0;      // where the sentence starts in Document::text
+  // The market the figure's sentence names when that is another market than
+  // the page's ("the Edge AI software market" on an Edge AI page); "" for
+  // the page's own market.
+  std::string market;
 };
 
-// A compound annual growth rate for the market.
+// A compound annual growth rate for the page's market, or the one named in
+// `market`.
 struct Cagr {
   double rate = 0;             // percent: 7.8 means 7.8%
   std::optional<int> start;    // only when the CAGR's own clause states it
   std::optional<int> end;
   std::string evidence;
   std::size_t offset = 0;
+  std::string market;          // as MarketSize::market
 };
 
 struct Segment {

@@ -23,6 +23,7 @@ std::string ExtractionToJson(const Extraction& x) {
     w.Key("year"); w.OptionalInt(s.year);
     w.Key("basis"); w.String(BasisName(s.basis));
     w.Key("usd"); w.OptionalNumber(s.usd);
+    if (!s.market.empty()) { w.Key("market"); w.String(s.market); }
     w.Key("evidence"); w.String(s.evidence);
     w.Key("offset"); w.Int(static_cast<long long>(s.offset));
     w.EndObject();
@@ -35,6 +36,7 @@ std::string ExtractionToJson(const Extraction& x) {
     w.Key("rate"); w.Number(c.rate);
     w.Key("start"); w.OptionalInt(c.start);
     w.Key("end"); w.OptionalInt(c.end);
+    if (!c.market.empty()) { w.Key("market"); w.String(c.market); }
     w.Key("evidence"); w.String(c.evidence);
     w.Key("offset"); w.Int(static_cast<long long>(c.offset));
     w.EndObject();

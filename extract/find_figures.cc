@@ -10,6 +10,7 @@
 
 #include "extract/amounts.h"
 #include "extract/gazetteer.h"
+#include "extract/market_names.h"
 #include "extract/next_match.h"
 #include "extract/rules.h"
 #include "base/text_util.h"
@@ -131,6 +132,17 @@ std::string WithoutMarketName(std::string_view text, const std::string& market) 
     for (std::size_t i = p; i < p + name.size(); ++i) out[i] = lower[i] = '_';
   }
   return out;
+}
+
+// The market a figure at `pos` of `sentence` is about when the sentence
+// names another market than the page's ("... while the adjacent Edge AI
+// software market reached $2 billion"); "" when it is the page's.
+std::string ClaimMarket(std::string_view sentence, std::size_t pos, const Rules& rules,
+                        const std::string& market) {
+  if (market.empty()) return "";
+  std::string named = MarketNamedNear(sentence, pos, rules.rule(kRuleMarketPhrase));
+  if (named.empty() || SameMarketName(named, market)) return "";
+  return named;
 }
 
 // "By type, the X segment held ..." and "By region, ..." lead-ins: the
@@ -269,8 +281,9 @@ Evidence LabelledEvidence(const Document& doc, int value_block) {
 }
 
 void AddSize(const Mention& m, double value, std::optional<int> year, Basis basis,
-             const Evidence& evidence, Extraction* out) {
+             const Evidence& evidence, const std::string& claim_market, Extraction* out) {
   MarketSize size;
+  size.market = claim_market;
   size.value = value;
   size.unit = m.unit;
   size.currency = m.currency;
@@ -361,8 +374,9 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     }
     Evidence evidence = label_year ? LabelledEvidence(doc, s.block) : SentenceEvidence(s);
     if (label_year) labelled->push_back(out->sizes.size());
-    AddSize(m, m.value, year, basis, evidence, out);
-    if (m.value2 >= 0) AddSize(m, m.value2, year, basis, evidence, out);
+    std::string claim_market = label_year ? "" : ClaimMarket(s.text, m.begin, rules, market);
+    AddSize(m, m.value, year, basis, evidence, claim_market, out);
+    if (m.value2 >= 0) AddSize(m, m.value2, year, basis, evidence, claim_market, out);
   }
 }
 
@@ -416,10 +430,12 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
       if (b.size() == 2) end = *end + (*start / 100) * 100;
     }
     Evidence evidence = labelled ? LabelledEvidence(doc, s.block) : SentenceEvidence(s);
+    std::string claim_market = labelled ? "" : ClaimMarket(s.text, m.begin, rules, market);
     for (double rate : {m.value, m.value2}) {
       if (rate < 0) continue;
       Cagr c;
       c.rate = rate;
+      c.market = claim_market;
       c.start = start;
       c.end = end;
       c.evidence = std::string(evidence.text);
@@ -470,7 +486,7 @@ void DedupeSizes(std::vector<MarketSize>* sizes) {
   for (MarketSize& s : *sizes) {
     bool dup = false;
     for (MarketSize& o : out) {
-      if (!SameSize(s, o)) continue;
+      if (!SameSize(s, o) || s.market != o.market) continue;
       if (s.year == o.year) { dup = true; break; }
       if (!s.year) { dup = true; break; }
       if (!o.year) { o = s; dup = true; break; }
@@ -485,7 +501,7 @@ void DedupeCagrs(std::vector<Cagr>* cagrs) {
   for (Cagr& c : *cagrs) {
     bool dup = false;
     for (Cagr& o : out) {
-      if (std::fabs(c.rate - o.rate) > 0.005) continue;
+      if (std::fabs(c.rate - o.rate) > 0.005 || c.market != o.market) continue;
       if (c.start == o.start && c.end == o.end) { dup = true; break; }
       if (!c.start && !c.end) { dup = true; break; }
       if (!o.start && !o.end) { o = c; dup = true; break; }

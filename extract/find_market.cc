@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/gazetteer.h"
+#include "extract/market_names.h"
 #include "extract/next_match.h"
 #include "extract/rules.h"
 #include "base/text_util.h"
@@ -55,7 +56,8 @@ bool IsNeverInName(std::string_view lower) {
       "according", "understanding", "recent", "highest", "largest", "biggest", "fastest",
       "top", "latest", "new", "current", "future", "total", "overall", "regional", "leading",
       "booming", "growing", "emerging", "expanding", "thriving", "rapidly", "explosive", "report",
-      "research", "analysis", "insights", "trends", "forecast", "outlook", "dynamic", "evolving",
+      "research", "analysis", "insights", "trends", "forecast", "outlook", "projected", "estimated",
+      "expected", "anticipated", "dynamic", "evolving",
       "entire", "whole", "competitive", "lucrative", "promising", "related", "adjacent", "broader"};
   return kWords.Contains(lower);
 }
@@ -89,7 +91,12 @@ std::string NameBefore(std::string_view text, std::size_t pos) {
   if (words.empty()) return "";
   // Walk back from the market word.
   int first = static_cast<int>(words.size());
-  bool title_mode = IsCapitalised(words.back());
+  // "the mixed reality (MR) market": the abbreviation is part of the name
+  // but the words before it say how the name is written.
+  std::string_view last_word = words.back();
+  bool abbreviated = words.size() > 1 && last_word.size() > 2 && last_word.front() == '(' &&
+                     last_word.back() == ')';
+  bool title_mode = IsCapitalised(abbreviated ? words[words.size() - 2] : last_word);
   for (int i = static_cast<int>(words.size()) - 1; i >= 0; --i) {
     std::string_view w = words[i];
     char last = w.back();
@@ -121,6 +128,10 @@ std::string NameBefore(std::string_view text, std::size_t pos) {
     // Lower-case names may carry a capitalised word ("the Indian
     // e-commerce market") but stop at a stop word.
     if (IsStopWord(lower)) break;
+    if (abbreviated && i == static_cast<int>(words.size()) - 1) {
+      first = i;
+      continue;
+    }
     if (static_cast<int>(words.size()) - i > 5) break;
     first = i;
   }
@@ -174,6 +185,43 @@ struct Candidate {
   double written_weight = 0;
 };
 
+// The name of the market phrase whose market word `match` is in
+// `sentence`, or "" for a publisher ("Expert Market Research") or a name
+// that is no market of its own.
+std::string NameOfPhrase(std::string_view sentence, re2::StringPiece match) {
+  std::size_t pos = match.data() - sentence.data();
+  // "Crestview Industry Research", "Market Research Future": publishers.
+  std::string_view after = Trim(sentence.substr(pos + match.size()));
+  // After "Market" only "Research" names a publisher ("Expert Market
+  // Research"; "X Market Insights" and "X Market Research Report" are
+  // titles).
+  bool publisher = false;
+  for (std::string_view w : {"Research", "Insights", "Intelligence", "Consulting", "Reports", "Analytics"}) {
+    publisher |= after.substr(0, w.size()) == w && (EqualsIgnoreCase(match, "industry") || w == "Research");
+  }
+  if (publisher && EqualsIgnoreCase(match, "market")) {
+    std::string_view rest = Trim(after.substr(after.find(' ') == std::string_view::npos ? after.size()
+                                                                                     : after.find(' ')));
+    publisher = !(StartsWithIgnoreCase(rest, "report") || StartsWithIgnoreCase(rest, "study"));
+  }
+  if (publisher) return "";
+  std::string name = NameBefore(sentence, pos);
+  std::string key = NameKey(name);
+  bool numeric = key.find_first_not_of("0123456789 ") == std::string::npos;
+  if (key.empty() || numeric || IsGenericName(key)) return "";
+  // A link's address ("[X market](https://...-market-1015)"), a name begun
+  // inside a parenthesis ("CEF) market") or at a figure ("$838M market")
+  // is a piece of text, not a name.
+  for (std::string_view piece : {"](", "http", "www.", ".com", "/"}) {
+    if (name.find(piece) != std::string::npos && piece != "/") return "";
+  }
+  if (name.find("://") != std::string::npos) return "";
+  std::size_t open = std::count(name.begin(), name.end(), '(');
+  std::size_t close = std::count(name.begin(), name.end(), ')');
+  if (open != close || !std::isalnum(static_cast<unsigned char>(name[0]))) return "";
+  return name;
+}
+
 // Every "<name> market" in `text` counts for its name. `text` is a block
 // whose sentences are `sentences[0, count)` (in order), or with count 0 one
 // sentence of its own (the title); a name never reaches back past the start
@@ -188,29 +236,11 @@ void AddCandidates(std::string_view text, const ScannedSentence* sentences, std:
       current = SentenceHolding(current, sentences + count, match.data());
       sentence = current->text;
     }
-    std::size_t pos = match.data() - sentence.data();
-    // "Crestview Industry Research", "Market Research Future": publishers.
-    std::string_view after = Trim(sentence.substr(pos + match.size()));
-    // After "Market" only "Research" names a publisher ("Expert Market
-    // Research"; "X Market Insights" and "X Market Research Report" are
-    // titles).
-    bool publisher = false;
-    for (std::string_view w : {"Research", "Insights", "Intelligence", "Consulting", "Reports", "Analytics"}) {
-      publisher |= after.substr(0, w.size()) == w && (EqualsIgnoreCase(match, "industry") || w == "Research");
-    }
-    if (publisher && EqualsIgnoreCase(match, "market")) {
-      std::string_view rest = Trim(after.substr(after.find(' ') == std::string_view::npos ? after.size()
-                                                                                       : after.find(' ')));
-      publisher = !(StartsWithIgnoreCase(rest, "report") || StartsWithIgnoreCase(rest, "study"));
-    }
-    if (publisher) continue;
+    std::string name = NameOfPhrase(sentence, match);
+    if (name.empty()) continue;
     // "Industry" names a market less surely than "Market" does.
     double word_weight = EqualsIgnoreCase(match, "industry") ? weight / 2 : weight;
-    std::string name = NameBefore(sentence, pos);
-    if (name.empty()) continue;
     std::string key = NameKey(name);
-    bool numeric = key.find_first_not_of("0123456789 ") == std::string::npos;
-    if (key.empty() || numeric || IsGenericName(key)) continue;
     Candidate& c = (*out)[key];
     c.weight += word_weight;
     double w = word_weight + (IsCapitalised(name) ? 0.5 : 0);
@@ -222,7 +252,140 @@ void AddCandidates(std::string_view text, const ScannedSentence* sentences, std:
   }
 }
 
+// Words of a market name that say nothing about which market it is.
+bool IsFillerWord(std::string_view lower) {
+  static const WordSet kFiller = {
+      "global", "worldwide", "the", "market", "markets", "industry", "sector", "product", "products",
+      "service", "services", "solution", "solutions", "system", "systems", "and", "of", "for", "in"};
+  return kFiller.Contains(lower);
+}
+
+// A market name's words that tell it apart, sorted, and the places it is
+// in, as canonical regions: "U.S. Hip Replacement Products (HR)" ->
+// {"hip", "replacement"} in {"United States"}.
+struct NameParts {
+  std::vector<std::string> words;
+  std::vector<std::string> places;
+};
+
+// "Indian", "European": the place an adjective names, or "".
+std::string PlaceOfAdjective(std::string_view lower) {
+  static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
+      {"indian", "India"}, {"chinese", "China"}, {"japanese", "Japan"}, {"german", "Germany"},
+      {"european", "Europe"}, {"british", "United Kingdom"}, {"french", "France"},
+      {"african", "Africa"}, {"asian", "Asia"}, {"canadian", "Canada"}, {"australian", "Australia"}};
+  for (const auto& [adjective, place] : kAdjectives) {
+    if (lower == adjective) return std::string(place);
+  }
+  return "";
+}
+
+NameParts PartsOf(std::string_view name) {
+  std::string flat;
+  int depth = 0;
+  for (char c : name) {
+    if (c == '(') ++depth;
+    if (depth == 0) flat.push_back(c);
+    if (c == ')' && depth > 0) --depth;
+  }
+  std::vector<std::string> tokens;
+  for (std::string_view rest = flat; !rest.empty();) {
+    std::size_t space = rest.find(' ');
+    std::string token(rest.substr(0, space));
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    if (EndsWithIgnoreCase(token, "'s")) token.resize(token.size() - 2);
+    if (!token.empty()) tokens.push_back(std::move(token));
+  }
+  NameParts parts;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i + 1 < tokens.size()) {
+      std::string place = CanonicalRegion(tokens[i] + " " + tokens[i + 1]);
+      if (!place.empty()) {
+        parts.places.push_back(std::move(place));
+        ++i;
+        continue;
+      }
+    }
+    std::string place = CanonicalRegion(tokens[i]);
+    if (place.empty()) place = PlaceOfAdjective(AsciiLower(tokens[i]));
+    if (!place.empty()) {
+      parts.places.push_back(std::move(place));
+      continue;
+    }
+    std::string key = NameKey(tokens[i]);
+    for (std::size_t b = 0; b < key.size();) {
+      std::size_t e = key.find(' ', b);
+      if (e == std::string::npos) e = key.size();
+      std::string w = key.substr(b, e - b);
+      b = e + 1;
+      if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+      if (!IsFillerWord(w)) parts.words.push_back(std::move(w));
+    }
+  }
+  for (std::vector<std::string>* v : {&parts.words, &parts.places}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  return parts;
+}
+
 }  // namespace
+
+std::string MarketNamedNear(std::string_view sentence, std::size_t pos, const RE2& market_word) {
+  std::string before, after;
+  re2::StringPiece match;
+  for (std::size_t from = 0; NextMatch(market_word, sentence, &from, &match);) {
+    std::string name = NameOfPhrase(sentence, match);
+    if (name.empty()) continue;
+    if (static_cast<std::size_t>(match.data() - sentence.data()) < pos) {
+      before = std::move(name);
+    } else {
+      after = std::move(name);
+      break;
+    }
+  }
+  return before.empty() ? after : before;
+}
+
+namespace {
+
+// The abbreviation a name gives in parentheses, lower-cased: "Electric
+// Vehicle (EV) Battery" -> "ev"; "" when none.
+std::string Abbreviation(std::string_view name) {
+  std::size_t open = name.find('(');
+  std::size_t close = name.find(')', open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || close == std::string_view::npos) return "";
+  std::string inner = NameKey(name.substr(open + 1, close - open - 1));
+  if (inner.empty() || inner.find(' ') != std::string::npos) return "";
+  return inner;
+}
+
+}  // namespace
+
+bool SameMarketName(std::string_view claim, std::string_view page) {
+  NameParts x = PartsOf(claim), y = PartsOf(page);
+  // A sentence may leave out the page's place ("the smartphone market" on a
+  // page about India's), never name another one.
+  for (const std::string& place : x.places) {
+    if (std::find(y.places.begin(), y.places.end(), place) == y.places.end()) return false;
+  }
+  // A name that is all filler names nothing to tell apart. Names that share
+  // a word are too often the same market written two ways ("AI in
+  // healthcare", "Healthcare Artificial Intelligence") to tell apart.
+  if (x.words.empty() || y.words.empty()) return true;
+  for (const std::string& w : x.words) {
+    if (std::binary_search(y.words.begin(), y.words.end(), w)) return true;
+  }
+  // "Bio Contract Manufacturing Organization (CMO)" and "Bio CMO".
+  for (const auto& [name, other] : {std::pair(claim, &y.words), std::pair(page, &x.words)}) {
+    std::string abbreviation = Abbreviation(name);
+    if (!abbreviation.empty() &&
+        std::find(other->begin(), other->end(), abbreviation) != other->end()) {
+      return true;
+    }
+  }
+  return false;
+}
 
 std::string FindMarket(const Scan& scan, const Rules& rules) {
   const Document& doc = *scan.doc;

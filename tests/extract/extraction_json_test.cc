@@ -20,11 +20,17 @@ TEST(ExtractionJson, RoundTripsThroughAParser) {
   s.usd = 1272.81e9;
   s.evidence = "line\nbreak";
   x.sizes.push_back(s);
-  x.cagrs.push_back({7.8, 2022, std::nullopt, "e", 3});
+  x.cagrs.push_back({7.8, 2022, std::nullopt, "e", 3, ""});
   x.regions.push_back({"Asia-Pacific", "Asia Pacific"});
+  Cagr other{3.1, std::nullopt, std::nullopt, "f", 9, "Furnace"};
+  x.cagrs.push_back(other);
   testing_util::JsonValue v;
   std::string error;
   ASSERT_TRUE(testing_util::ParseJson(ExtractionToJson(x), &v, &error)) << error;
+  // A claim about the page's market carries no "market" key.
+  EXPECT_FALSE(v["sizes"].array[0].object.count("market"));
+  EXPECT_FALSE(v["cagrs"].array[0].object.count("market"));
+  EXPECT_EQ(v["cagrs"].array[1]["market"].string, "Furnace");
   EXPECT_EQ(v["market"].string, "Bio \"CMO\"");
   EXPECT_EQ(v["sizes"].array[0]["value"].number, 1272.81);
   EXPECT_EQ(v["sizes"].array[0]["basis"].string, "forecast");

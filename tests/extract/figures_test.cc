@@ -327,5 +327,42 @@ TEST(Cagrs, SpanBeforeTheRateAndRangeBeforeTheWord) {
   EXPECT_DOUBLE_EQ(x.cagrs[2].rate, 6);
 }
 
+// A page about one market that quotes another gives that market's figures
+// its name; the page's own figures carry none.
+TEST(ClaimMarkets, AnotherMarketsFiguresCarryItsName) {
+  Extraction x = ExtractHtml(
+      "<h1>Kiln Market Report</h1>"
+      "<p>The kiln market was valued at USD 4.1 billion in 2023, growing at a CAGR of 5.2%.</p>"
+      "<p>Meanwhile, the furnace market reached USD 9.7 billion in 2023 at a CAGR of 3.1%.</p>");
+  ASSERT_EQ(x.market, "Kiln");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  EXPECT_EQ(FindSize(x, 4.1)->market, "");
+  EXPECT_EQ(FindSize(x, 9.7)->market, "furnace");
+  ASSERT_EQ(x.cagrs.size(), 2u);
+  EXPECT_EQ(x.cagrs[0].market, "");
+  EXPECT_EQ(x.cagrs[1].market, "furnace");
+}
+
+// A sentence may leave out the page's place, never name another one.
+TEST(ClaimMarkets, PlaceOfThePagesMarket) {
+  Extraction x = ExtractHtml(
+      "<h1>India Smartphone Market</h1>"
+      "<p>The smartphone market reached USD 40 billion in 2023.</p>"
+      "<p>The Japanese smartphone market reached USD 120 billion in 2023.</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  EXPECT_EQ(FindSize(x, 40)->market, "");
+  EXPECT_EQ(FindSize(x, 120)->market, "Japanese smartphone");
+}
+
+// The same market written with its abbreviation or in the plural is the
+// page's.
+TEST(ClaimMarkets, VariantsOfThePagesNameAreThePages) {
+  Extraction x = ExtractHtml(
+      "<h1>Electric Vehicle (EV) Charger Market</h1>"
+      "<p>The EV chargers market reached USD 20 billion in 2023.</p>");
+  ASSERT_EQ(x.sizes.size(), 1u);
+  EXPECT_EQ(x.sizes[0].market, "");
+}
+
 }  // namespace
 }  // namespace marketclaims
