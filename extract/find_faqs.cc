@@ -19,8 +19,10 @@ bool IsQuestion(const Block& b, bool in_faq_section) {
   unsigned char first = static_cast<unsigned char>(t[0]);
   if (!(std::isupper(first) || std::isdigit(first))) return false;
   bool numbered = std::isdigit(first) || StartsWithIgnoreCase(t, "Q") || StartsWithIgnoreCase(t, "question");
+  // A definition list's term (<dt>) reads as a list item: "Which region
+  // leads?" above its <dd> answer.
   return b.kind == BlockKind::kHeading || b.bold || numbered || in_faq_section ||
-         b.kind == BlockKind::kParagraph;
+         b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem;
 }
 
 bool EndsWholly(std::string_view t) {
