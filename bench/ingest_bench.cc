@@ -37,15 +37,17 @@ int Main(const std::vector<std::string>& args) {
   Extractor extractor;
   std::unique_ptr<Store> store;
   if (mode == "ingest") {
-    store = OpenSqliteStore(flags.Get("--db", "bench.db"), StoreOptions(), &error);
-    if (!store) {
-      std::fprintf(stderr, "ingest_bench: %s\n", error.c_str());
+    Status opened = OpenSqliteStore(flags.Get("--db", "bench.db"), StoreOptions(), &store);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "ingest_bench: %s\n", opened.message().c_str());
       return 4;
     }
   }
   int failed = 0;
   BatchIngester batch(extractor, store.get(), BatchOptions(),
-                      [&failed](const std::string&, const PageStored& s) { failed += !s.ok; });
+                      [&failed](const std::string&, const PageStored& s) {
+                        failed += !s.status.ok();
+                      });
   const auto start = std::chrono::steady_clock::now();
   std::size_t bytes_total = 0;
   for (const std::string& path : files) {
@@ -65,13 +67,15 @@ int Main(const std::vector<std::string>& args) {
     fetch.fetched_at = static_cast<int64_t>(std::time(nullptr));
     fetch.outcome = FetchOutcome::kOk;
     fetch.bytes = static_cast<int64_t>(bytes.size());
-    if (!batch.Add(fetch, std::move(bytes), "", path, &error)) {
-      std::fprintf(stderr, "ingest_bench: %s\n", error.c_str());
+    Status added = batch.Add(fetch, std::move(bytes), "", path);
+    if (!added.ok()) {
+      std::fprintf(stderr, "ingest_bench: %s\n", added.message().c_str());
       return 4;
     }
   }
-  if (store && !batch.Flush(&error)) {
-    std::fprintf(stderr, "ingest_bench: %s\n", error.c_str());
+  Status flushed = store ? batch.Flush() : Status::OK();
+  if (!flushed.ok()) {
+    std::fprintf(stderr, "ingest_bench: %s\n", flushed.message().c_str());
     return 4;
   }
   const double seconds =

@@ -62,18 +62,21 @@ int RunConflicts(const Args& args) {
     // Key the name as reconcile does (its alias file is not known here).
     std::vector<StoredMarket> markets;
     MarketKeyer keyer;
-    if (!store->ListMarkets(&markets, &error) ||
-        !keyer.Load(store.get(), markets, ReconcileOptions(), &error)) {
-      std::fprintf(stderr, "marketclaims conflicts: %s: %s\n", db_path.c_str(), error.c_str());
-      return kExitFatal;
+    Status loaded = store->ListMarkets(&markets);
+    if (loaded.ok()) loaded = keyer.Load(store.get(), markets, ReconcileOptions());
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "marketclaims conflicts: %s: %s\n", db_path.c_str(),
+                   loaded.message().c_str());
+      return ExitStatusFor(loaded);
     }
     market_key = keyer.KeyOfCanonical(market_key);
   }
   std::vector<StoredConflict> conflicts;
-  if (!store->ListConflicts(market_key, &conflicts, &error)) {
+  Status listed = store->ListConflicts(market_key, &conflicts);
+  if (!listed.ok()) {
     std::fprintf(stderr, "marketclaims conflicts: %s: %s (has `marketclaims reconcile` run?)\n",
-                 db_path.c_str(), error.c_str());
-    return kExitFatal;
+                 db_path.c_str(), listed.message().c_str());
+    return ExitStatusFor(listed);
   }
   if (!kind.empty()) {
     std::vector<StoredConflict> kept;

@@ -88,9 +88,10 @@ int RunCrawl(const Args& args) {
   if (!store) return status;
 
   CrawlJobResult crawled;
-  if (!RunCrawlJob(config.crawl, seeds, store.get(), log, &crawled, &error)) {
-    log.Problem("%s: crawl stopped: %s", db_path.c_str(), error.c_str());
-    return store->busy() ? kExitLocked : kExitFatal;
+  Status crawl = RunCrawlJob(config.crawl, seeds, store.get(), log, &crawled);
+  if (!crawl.ok()) {
+    log.Problem("%s: crawl stopped: %s", db_path.c_str(), crawl.message().c_str());
+    return ExitStatusFor(crawl);
   }
   return crawled.any_failed() ? kExitPartial : kExitOk;
 }

@@ -69,18 +69,16 @@ int RunExport(const Args& args) {
   }
   const std::string out_name = out_path.empty() ? "standard output" : out_path;
   std::unique_ptr<RowSink> sink = NewFormatSink(format, out, out_name);
-  bool ok = store->Export(kind, flags.Has("--history"), sink.get(), &error);
-  if (ok && std::fflush(out) != 0) {
-    error = out_name + ": write failed: " + std::strerror(errno);
-    ok = false;
+  Status exported = store->Export(kind, flags.Has("--history"), sink.get());
+  if (exported.ok() && std::fflush(out) != 0) {
+    exported = Status::IoError(out_name + ": write failed: " + std::strerror(errno));
   }
-  if (out != stdout && std::fclose(out) != 0 && ok) {
-    error = out_name + ": write failed: " + std::strerror(errno);
-    ok = false;
+  if (out != stdout && std::fclose(out) != 0 && exported.ok()) {
+    exported = Status::IoError(out_name + ": write failed: " + std::strerror(errno));
   }
-  if (!ok) {
-    std::fprintf(stderr, "marketclaims export: %s\n", error.c_str());
-    return kExitFatal;
+  if (!exported.ok()) {
+    std::fprintf(stderr, "marketclaims export: %s\n", exported.message().c_str());
+    return ExitStatusFor(exported);
   }
   return kExitOk;
 }

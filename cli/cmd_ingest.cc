@@ -78,8 +78,8 @@ int RunIngest(const Args& args) {
   Extractor extractor;
   BatchIngester batch(extractor, store.get(), BatchOptions(),
                       [&tally](const std::string& label, const PageStored& stored) {
-                        if (!stored.ok) {
-                          Complain(label, stored.error);
+                        if (!stored.status.ok()) {
+                          Complain(label, stored.status.message());
                           ++tally.failed;
                           return;
                         }
@@ -90,7 +90,7 @@ int RunIngest(const Args& args) {
                         }
                       });
   const std::size_t max_bytes = ExtractLimits().max_input_bytes;
-  bool store_ok = true;
+  Status stored;
   for (const std::string& path : files) {
     std::string bytes;
     if (!ReadPageFile(path, max_bytes, &bytes, &error)) {
@@ -104,19 +104,18 @@ int RunIngest(const Args& args) {
     fetch.outcome = FetchOutcome::kOk;
     fetch.bytes = static_cast<int64_t>(bytes.size());
     fetch.attempts = 1;
-    if (!batch.Add(fetch, std::move(bytes), "", path, &error)) {
-      store_ok = false;
-      break;
-    }
+    stored = batch.Add(fetch, std::move(bytes), "", path);
+    if (!stored.ok()) break;
   }
-  if (store_ok && !batch.Flush(&error)) store_ok = false;
+  if (stored.ok()) stored = batch.Flush();
 
   std::printf("%s: %d new, %d new versions, %d unchanged, %d failed\n", db_path.c_str(),
               tally.new_documents, tally.new_versions, tally.unchanged, tally.failed);
   std::fflush(stdout);
-  if (!store_ok) {
-    std::fprintf(stderr, "marketclaims ingest: %s: %s\n", db_path.c_str(), error.c_str());
-    return store->busy() ? kExitLocked : kExitFatal;
+  if (!stored.ok()) {
+    std::fprintf(stderr, "marketclaims ingest: %s: %s\n", db_path.c_str(),
+                 stored.message().c_str());
+    return ExitStatusFor(stored);
   }
   return tally.failed ? kExitPartial : kExitOk;
 }

@@ -87,14 +87,11 @@ int RunReconcile(const Args& args) {
   std::unique_ptr<Store> store = OpenStoreToWrite("reconcile", db_path, &status);
   if (!store) return status;
   ReconcileSummary summary;
-  if (!Reconcile(store.get(), options, &summary, &error)) {
-    std::fprintf(stderr, "marketclaims reconcile: %s\n", error.c_str());
-    if (store->busy()) return kExitLocked;
-    // A bad alias (file or table) is the user's to fix, not the database's.
-    const bool alias_error =
-        (!options.aliases_file.empty() && error.rfind(options.aliases_file + ":", 0) == 0) ||
-        error.rfind(kAliasTableError, 0) == 0;
-    return alias_error ? kExitUsage : kExitFatal;
+  Status reconciled = Reconcile(store.get(), options, &summary);
+  if (!reconciled.ok()) {
+    // A bad alias (file or table) is kBadInput: the user's to fix.
+    std::fprintf(stderr, "marketclaims reconcile: %s\n", reconciled.message().c_str());
+    return ExitStatusFor(reconciled);
   }
   std::printf("reconciled %lld markets, %lld claims: %lld conflicts (%lld new)\n",
               static_cast<long long>(summary.markets), static_cast<long long>(summary.claims),

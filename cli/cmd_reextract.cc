@@ -27,13 +27,8 @@ constexpr char kUsage[] =
 constexpr std::size_t kBatch = 200;
 
 int64_t ClaimCount(Store* store) {
-  StoreStats stats;
-  std::string error;
-  if (!store->GetStats(&stats, &error)) return -1;
-  for (const auto& [table, rows] : stats.table_rows) {
-    if (table == "claims") return rows;
-  }
-  return -1;
+  int64_t claims = 0;
+  return store->CountClaims(&claims).ok() ? claims : -1;
 }
 
 }  // namespace
@@ -44,7 +39,6 @@ int RunReextract(const Args& args) {
   flags.AddSwitch("--help");
   int status = kExitOk;
   if (!ParseCommandFlags("reextract", kUsage, args, &flags, &status)) return status;
-  std::string error;
   if (!flags.positional().empty()) {
     std::fprintf(stderr, "marketclaims reextract: unexpected argument '%s'\n%s",
                  flags.positional()[0].c_str(), kUsage);
@@ -55,9 +49,11 @@ int RunReextract(const Args& args) {
   if (!store) return status;
   const int64_t claims_before = ClaimCount(store.get());
   std::vector<int64_t> ids;
-  if (!store->ListDocumentIds(&ids, &error)) {
-    std::fprintf(stderr, "marketclaims reextract: %s: %s\n", db_path.c_str(), error.c_str());
-    return store->busy() ? kExitLocked : kExitFatal;
+  Status listed = store->ListDocumentIds(&ids);
+  if (!listed.ok()) {
+    std::fprintf(stderr, "marketclaims reextract: %s: %s\n", db_path.c_str(),
+                 listed.message().c_str());
+    return ExitStatusFor(listed);
   }
   Extractor extractor;
   int failed = 0;
@@ -66,7 +62,9 @@ int RunReextract(const Args& args) {
   for (std::size_t i = 0; i < ids.size(); ++i) {
     StoredPage page;
     Extraction extraction;
-    if (!store->LoadPage(ids[i], &page, &error) ||
+    Status loaded = store->LoadPage(ids[i], &page);
+    std::string error = loaded.message();
+    if (!loaded.ok() ||
         !extractor.Extract(page.raw, page.charset, page.url, &extraction, &error)) {
       std::fprintf(stderr, "marketclaims reextract: document %lld (%s): %s\n",
                    static_cast<long long>(ids[i]), page.url.c_str(), error.c_str());
@@ -75,10 +73,11 @@ int RunReextract(const Args& args) {
       batch.emplace_back(ids[i], std::move(extraction));
     }
     if (batch.size() >= kBatch || (i + 1 == ids.size() && !batch.empty())) {
-      if (!store->ReplaceExtractions(batch, &error)) {
+      Status replaced = store->ReplaceExtractions(batch);
+      if (!replaced.ok()) {
         std::fprintf(stderr, "marketclaims reextract: %s: %s\n", db_path.c_str(),
-                     error.c_str());
-        return store->busy() ? kExitLocked : kExitFatal;
+                     replaced.message().c_str());
+        return ExitStatusFor(replaced);
       }
       done += batch.size();
       batch.clear();

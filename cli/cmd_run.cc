@@ -43,16 +43,6 @@ constexpr char kUsage[] =
 
 constexpr char kDefaultDb[] = "marketclaims.db";
 
-bool CountClaims(Store* store, int64_t* claims, std::string* error) {
-  StoreStats stats;
-  if (!store->GetStats(&stats, error)) return false;
-  *claims = 0;
-  for (const auto& [table, rows] : stats.table_rows) {
-    if (table == "claims") *claims = rows;
-  }
-  return true;
-}
-
 std::string Period(const StoredConflict& c) {
   if (c.year) return std::to_string(*c.year);
   if (c.start_year && c.end_year) {
@@ -118,31 +108,32 @@ int RunRun(const Args& args) {
   RunLock lock;
   std::unique_ptr<Store> store = LockAndOpenStore(log, db_path, &lock, &status);
   if (!store) return status;
-  auto store_failed = [&](const char* step) {
-    log.Problem("%s: %s: %s", db_path.c_str(), step, error.c_str());
-    return store->busy() ? kExitLocked : kExitFatal;
+  auto failed = [&](const char* step, const Status& why) {
+    log.Problem("%s: %s: %s", db_path.c_str(), step, why.message().c_str());
+    return ExitStatusFor(why);
   };
 
   log.Info("starting: %zu seeds (%s) into %s", seeds.size(), source.c_str(), db_path.c_str());
   int64_t claims_before = 0, claims_after = 0;
-  if (!CountClaims(store.get(), &claims_before, &error)) return store_failed("counting claims");
+  Status step = store->CountClaims(&claims_before);
+  if (!step.ok()) return failed("counting claims", step);
   CrawlJobResult crawled;
   const CrawlStats& stats = crawled.stats;
-  if (!RunCrawlJob(config.crawl, seeds, store.get(), log, &crawled, &error)) {
-    return store_failed("crawl stopped");
-  }
+  step = RunCrawlJob(config.crawl, seeds, store.get(), log, &crawled);
+  if (!step.ok()) return failed("crawl stopped", step);
   if (!crawler_talks) log.Info("%s", ProgressReporter::FormatSummary(stats).c_str());
-  if (!CountClaims(store.get(), &claims_after, &error)) return store_failed("counting claims");
+  step = store->CountClaims(&claims_after);
+  if (!step.ok()) return failed("counting claims", step);
 
   ReconcileSummary reconciled;
   log.Info("reconciling");
-  if (!Reconcile(store.get(), config.reconcile, &reconciled, &error)) {
-    return store_failed("reconcile");
-  }
+  step = Reconcile(store.get(), config.reconcile, &reconciled);
+  if (!step.ok()) return failed("reconcile", step);
 
   if (!quiet) {
     std::vector<StoredConflict> conflicts;
-    if (!store->ListConflicts("", &conflicts, &error)) return store_failed("listing conflicts");
+    step = store->ListConflicts("", &conflicts);
+    if (!step.ok()) return failed("listing conflicts", step);
     for (const StoredConflict& c : conflicts) {
       std::printf("conflict: %s [%s %s]: %s\n", c.market.c_str(), c.kind.c_str(), Period(c).c_str(),
                   c.explanation.c_str());

@@ -41,9 +41,10 @@ int RunStats(const Args& args) {
   std::unique_ptr<Store> store = OpenStoreToRead("stats", db_path, &status);
   if (!store) return status;
   StoreStats stats;
-  if (!store->GetStats(&stats, &error)) {
-    std::fprintf(stderr, "marketclaims stats: %s\n", error.c_str());
-    return kExitFatal;
+  Status read = store->GetStats(&stats);
+  if (!read.ok()) {
+    std::fprintf(stderr, "marketclaims stats: %s\n", read.message().c_str());
+    return ExitStatusFor(read);
   }
   std::printf("database:          %s (schema version %d)\n", db_path.c_str(),
               stats.schema_version);

@@ -1,21 +1,14 @@
 // The subcommands of `marketclaims`. Each takes the arguments after its own
-// name and returns the process exit status (see ExitStatus).
+// name and returns the process exit status (cli/exit_status.h).
 #ifndef MARKETCLAIMS_CLI_COMMANDS_H_
 #define MARKETCLAIMS_CLI_COMMANDS_H_
 
 #include <string>
 #include <vector>
 
-namespace marketclaims {
+#include "cli/exit_status.h"
 
-// Exit statuses, documented in README.md; cron wrappers branch on them.
-enum ExitStatus {
-  kExitOk = 0,          // everything done
-  kExitPartial = 1,     // done, but some inputs failed (each named on stderr)
-  kExitUsage = 2,       // bad flag, bad configuration: nothing was done
-  kExitLocked = 3,      // another run holds the database lock
-  kExitFatal = 4,       // the database could not be opened or written
-};
+namespace marketclaims {
 
 using Args = std::vector<std::string>;
 

@@ -6,6 +6,7 @@
 
 #include "crawler/crawler.h"
 #include "extract/extractor.h"
+#include "store/store_crawl_state.h"
 #include "store/store_page_sink.h"
 
 namespace marketclaims {
@@ -39,14 +40,19 @@ class ReportingSink : public PageSink {
 
 }  // namespace
 
-bool RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds, Store* store,
-                 const Log& log, CrawlJobResult* result, std::string* error) {
+Status RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds,
+                   Store* store, const Log& log, CrawlJobResult* result) {
   Extractor extractor;
   StorePageSink store_sink(extractor, store);
+  StoreCrawlState state(store);
   ReportingSink sink(&store_sink, log, &result->not_extracted);
   Crawler crawler(config);
   crawler.set_progress_output(stderr, !config.quiet && isatty(fileno(stderr)));
-  return crawler.Run(seeds, store, &sink, &result->stats, error);
+  std::string error;
+  if (crawler.Run(seeds, &state, &sink, &result->stats, &error)) return Status::OK();
+  if (!state.status().ok()) return state.status();
+  if (!store_sink.status().ok()) return store_sink.status();
+  return Status::IoError(error);
 }
 
 }  // namespace marketclaims

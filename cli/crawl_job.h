@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
 #include "cli/log.h"
 #include "crawler/crawl_config.h"
 #include "crawler/crawl_stats.h"
@@ -28,10 +29,11 @@ struct CrawlJobResult {
 
 // `seeds` as CollectSeeds returns them. The crawler draws its progress line
 // on stderr when that is a terminal and config.quiet is off, and prints its
-// own summary unless config.quiet. False when the store failed (the run
-// stopped; what was done is kept and the next run resumes).
-bool RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds, Store* store,
-                 const Log& log, CrawlJobResult* result, std::string* error);
+// own summary unless config.quiet. Fails when the crawl stopped: with the
+// store's Status when the store failed, else kIoError with the crawler's
+// reason. What was done is kept and the next run resumes.
+Status RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds,
+                   Store* store, const Log& log, CrawlJobResult* result);
 
 }  // namespace marketclaims
 

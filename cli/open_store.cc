@@ -2,49 +2,44 @@
 
 #include <cstdio>
 
-#include "cli/commands.h"
+#include "cli/exit_status.h"
 
 namespace marketclaims {
+namespace {
+
+std::unique_ptr<Store> Open(const char* command, const std::string& db_path,
+                            const StoreOptions& options, int* exit_status) {
+  std::unique_ptr<Store> store;
+  Status status = OpenSqliteStore(db_path, options, &store);
+  if (!status.ok()) {
+    std::fprintf(stderr, "marketclaims %s: %s\n", command, status.message().c_str());
+    *exit_status = ExitStatusFor(status);
+  }
+  return store;
+}
+
+}  // namespace
 
 std::unique_ptr<Store> OpenStoreToRead(const char* command, const std::string& db_path,
                                        int* exit_status) {
   StoreOptions options;
   options.read_only = true;
-  std::string error;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, options, &error);
-  if (!store) {
-    std::fprintf(stderr, "marketclaims %s: %s\n", command, error.c_str());
-    *exit_status = kExitFatal;
-  }
-  return store;
+  return Open(command, db_path, options, exit_status);
 }
 
 std::unique_ptr<Store> OpenStoreToWrite(const char* command, const std::string& db_path,
                                         int* exit_status) {
-  std::string error;
-  bool busy = false;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, StoreOptions(), &error, &busy);
-  if (!store) {
-    std::fprintf(stderr, "marketclaims %s: %s\n", command, error.c_str());
-    *exit_status = busy ? kExitLocked : kExitFatal;
-  }
-  return store;
+  return Open(command, db_path, StoreOptions(), exit_status);
 }
 
 std::unique_ptr<Store> LockAndOpenStore(const Log& log, const std::string& db_path,
                                         RunLock* lock, int* exit_status) {
-  std::string error;
-  bool held = false;
-  if (!lock->TryAcquire(db_path, &held, &error)) {
-    log.Problem("%s", error.c_str());
-    *exit_status = held ? kExitLocked : kExitFatal;
-    return nullptr;
-  }
-  bool busy = false;
-  std::unique_ptr<Store> store = OpenSqliteStore(db_path, StoreOptions(), &error, &busy);
-  if (!store) {
-    log.Problem("%s", error.c_str());
-    *exit_status = busy ? kExitLocked : kExitFatal;
+  std::unique_ptr<Store> store;
+  Status status = lock->TryAcquire(db_path);
+  if (status.ok()) status = OpenSqliteStore(db_path, StoreOptions(), &store);
+  if (!status.ok()) {
+    log.Problem("%s", status.message().c_str());
+    *exit_status = ExitStatusFor(status);
   }
   return store;
 }

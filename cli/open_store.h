@@ -1,7 +1,6 @@
 // Opening the corpus database for a subcommand, so that every command says
 // the same thing and exits the same way when it cannot: the store's
-// message (which names the path) on stderr, kExitLocked when another
-// writer held the database past the lock timeout, kExitFatal otherwise.
+// message (which names the path) on stderr and ExitStatusFor its Status.
 #ifndef MARKETCLAIMS_CLI_OPEN_STORE_H_
 #define MARKETCLAIMS_CLI_OPEN_STORE_H_
 
@@ -14,9 +13,12 @@
 
 namespace marketclaims {
 
-// For commands that only read (export, stats, conflicts): read-only, and
-// any failure is kExitFatal. Prints "marketclaims COMMAND: MESSAGE".
-// Returns null with *exit_status set on failure.
+// The database a command uses when given no --db (and no config `db`).
+constexpr char kDefaultDbPath[] = "marketclaims.db";
+
+// For commands that only read (export, stats, conflicts): read-only.
+// Prints "marketclaims COMMAND: MESSAGE". Returns null with *exit_status
+// set on failure.
 std::unique_ptr<Store> OpenStoreToRead(const char* command, const std::string& db_path,
                                        int* exit_status);
 

@@ -15,29 +15,28 @@ RunLock::~RunLock() {
 
 std::string RunLock::PathFor(const std::string& db_path) { return db_path + ".lock"; }
 
-bool RunLock::TryAcquire(const std::string& db_path, bool* held, std::string* error) {
-  *held = false;
+Status RunLock::TryAcquire(const std::string& db_path) {
   const std::string path = PathFor(db_path);
   int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) {
-    *error = path + ": cannot create lock file: " + std::strerror(errno);
-    return false;
+    return Status::IoError(path + ": cannot create lock file: " + std::strerror(errno));
   }
   if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
     int err = errno;
+    Status status;
     if (err == EWOULDBLOCK) {
-      *held = true;
       char pid[32] = {0};
       ssize_t n = pread(fd, pid, sizeof(pid) - 1, 0);
       std::string who = n > 0 ? std::string(pid, static_cast<size_t>(n)) : "";
       while (!who.empty() && (who.back() == '\n' || who.back() == ' ')) who.pop_back();
-      *error = "another run holds the lock " + path +
-               (who.empty() ? std::string() : " (process " + who + ")") + "; not starting";
+      status = Status::Busy("another run holds the lock " + path +
+                            (who.empty() ? std::string() : " (process " + who + ")") +
+                            "; not starting");
     } else {
-      *error = path + ": cannot lock: " + std::strerror(err);
+      status = Status::IoError(path + ": cannot lock: " + std::strerror(err));
     }
     close(fd);
-    return false;
+    return status;
   }
   // Best effort: the pid only improves the message another run prints.
   std::string pid = std::to_string(getpid()) + "\n";
@@ -47,7 +46,7 @@ bool RunLock::TryAcquire(const std::string& db_path, bool* held, std::string* er
   }
   if (fd_ >= 0) close(fd_);
   fd_ = fd;
-  return true;
+  return Status::OK();
 }
 
 }  // namespace marketclaims

@@ -9,6 +9,8 @@
 
 #include <string>
 
+#include "base/status.h"
+
 namespace marketclaims {
 
 class RunLock {
@@ -21,10 +23,10 @@ class RunLock {
   // The lock file of the database at `db_path`.
   static std::string PathFor(const std::string& db_path);
 
-  // Takes the lock without waiting. On false, *held says whether another
-  // process has it (then *error names that process) or the lock file could
-  // not be created.
-  bool TryAcquire(const std::string& db_path, bool* held, std::string* error);
+  // Takes the lock without waiting. Fails with kBusy, naming the process,
+  // when another process has it, and with kIoError when the lock file
+  // cannot be created or locked.
+  Status TryAcquire(const std::string& db_path);
 
  private:
   int fd_ = -1;

@@ -10,25 +10,23 @@ MarketKeyer::MarketKeyer()
         return ApplyAcronyms(CanonicalMarketKey(name), acronyms_);
       }) {}
 
-bool MarketKeyer::Load(Store* store, const std::vector<StoredMarket>& markets,
-                       const ReconcileOptions& options, std::string* error) {
+Status MarketKeyer::Load(Store* store, const std::vector<StoredMarket>& markets,
+                         const ReconcileOptions& options) {
   for (const StoredMarket& m : markets) LearnAcronyms(m.name);
   std::vector<std::pair<std::string, std::string>> stored;
-  if (!store->ListMarketAliases(&stored, error)) return false;
+  Status status = store->ListMarketAliases(&stored);
+  if (!status.ok()) return status;
+  std::string why;
   for (const auto& [alias, market] : stored) {
-    std::string why;
-    if (!aliases_.Add(alias, market, &why)) {
-      *error = kAliasTableError + why;
-      return false;
-    }
+    if (!aliases_.Add(alias, market, &why)) return Status::BadInput(kAliasTableError + why);
   }
-  if (!options.aliases_file.empty() && !LoadAliasFile(options.aliases_file, &aliases_, error)) {
-    return false;
+  if (!options.aliases_file.empty() && !LoadAliasFile(options.aliases_file, &aliases_, &why)) {
+    return Status::BadInput(why);
   }
   for (const auto& [alias, market] : options.aliases) {
-    if (!aliases_.Add(alias, market, error)) return false;
+    if (!aliases_.Add(alias, market, &why)) return Status::BadInput(why);
   }
-  return true;
+  return Status::OK();
 }
 
 void MarketKeyer::LearnAcronyms(const std::string& name) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
 #include "reconcile/market_aliases.h"
 #include "reconcile/reconcile.h"
 
@@ -29,9 +30,10 @@ class MarketKeyer {
 
   // Learns the acronyms of every stored market name, then loads the aliases
   // (keyed with those acronyms applied).
-  // Errors name the alias file line or the store failure.
-  bool Load(Store* store, const std::vector<StoredMarket>& markets, const ReconcileOptions& options,
-            std::string* error);
+  // Fails with the store's Status, or kBadInput naming the alias file line
+  // or the bad alias.
+  Status Load(Store* store, const std::vector<StoredMarket>& markets,
+              const ReconcileOptions& options);
 
   void LearnAcronyms(const std::string& name);
 

@@ -10,13 +10,14 @@
 
 namespace marketclaims {
 
-bool Reconcile(Store* store, const ReconcileOptions& options, ReconcileSummary* summary,
-               std::string* error) {
+Status Reconcile(Store* store, const ReconcileOptions& options, ReconcileSummary* summary) {
   *summary = ReconcileSummary();
   std::vector<StoredMarket> markets;
-  if (!store->ListMarkets(&markets, error)) return false;
+  Status status = store->ListMarkets(&markets);
+  if (!status.ok()) return status;
   MarketKeyer keyer;
-  if (!keyer.Load(store, markets, options, error)) return false;
+  status = keyer.Load(store, markets, options);
+  if (!status.ok()) return status;
 
   // Stored keys may come from an older key function: key the names again.
   std::map<std::string, MarketClaims> groups;
@@ -26,7 +27,8 @@ bool Reconcile(Store* store, const ReconcileOptions& options, ReconcileSummary* 
     if (key.empty()) key = keyer.KeyOfCanonical(m.key);
     if (key.empty()) continue;
     std::vector<StoredClaim> claims;
-    if (!store->CurrentClaims(m.id, &claims, error)) return false;
+    status = store->CurrentClaims(m.id, &claims);
+    if (!status.ok()) return status;
     if (claims.empty()) continue;
     MarketClaims& group = groups[key];
     group.key = key;
@@ -68,9 +70,10 @@ bool Reconcile(Store* store, const ReconcileOptions& options, ReconcileSummary* 
                   conflicts.end());
 
   const int64_t now = options.now > 0 ? options.now : static_cast<int64_t>(std::time(nullptr));
-  if (!store->ReplaceConflicts(conflicts, now, &summary->new_conflicts, error)) return false;
+  status = store->ReplaceConflicts(conflicts, now, &summary->new_conflicts);
+  if (!status.ok()) return status;
   summary->conflicts = static_cast<int64_t>(conflicts.size());
-  return true;
+  return Status::OK();
 }
 
 }  // namespace marketclaims

@@ -24,6 +24,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/status.h"
+
 namespace marketclaims {
 
 class Store;
@@ -62,11 +64,11 @@ struct ReconcileSummary {
   int64_t new_conflicts = 0;  // of which not recorded by the previous run
 };
 
-// Recomputes the conflicts table in one transaction. Fails (with the store
-// untouched) when the store cannot be read or written or the alias file is
-// unreadable or malformed; store->busy() then tells a lock timeout.
-bool Reconcile(Store* store, const ReconcileOptions& options, ReconcileSummary* summary,
-               std::string* error);
+// Recomputes the conflicts table in one transaction. Fails with the store
+// untouched: with the store's Status when it cannot be read or written, with
+// kBadInput when an alias (file, table or options) is unreadable or
+// malformed.
+Status Reconcile(Store* store, const ReconcileOptions& options, ReconcileSummary* summary);
 
 }  // namespace marketclaims
 

@@ -18,12 +18,11 @@
 namespace marketclaims {
 
 // Extracts `raw` (with `charset` as hint) and stores it with `fetch` in one
-// transaction. *page_error is set, and true returned, when the page itself
-// is bad (the extractor refused it): nothing is stored for it. False means
-// the store failed.
-bool IngestOnePage(const Extractor& extractor, Store* store, const Fetch& fetch,
-                   std::string_view raw, std::string_view charset, IngestResult* result,
-                   std::string* page_error, std::string* error);
+// transaction. A failed return is the store's failure. Otherwise *page says
+// how the page went: stored with its result, or refused by the extractor
+// (kBadInput with the reason), in which case nothing is stored for it.
+Status IngestOnePage(const Extractor& extractor, Store* store, const Fetch& fetch,
+                     std::string_view raw, std::string_view charset, PageStored* page);
 
 struct BatchOptions {
   // A batch is written when it holds this many pages or raw bytes; the
@@ -39,17 +38,18 @@ struct BatchOptions {
 class BatchIngester {
  public:
   // Called once per page with the label given to Add: ok with its result,
-  // or the reason it failed (bad page, or its batch could not be stored).
+  // or the reason it failed (a bad page, or the store's failure when its
+  // batch could not be stored).
   using Report = std::function<void(const std::string& label, const PageStored& stored)>;
 
   BatchIngester(const Extractor& extractor, Store* store, const BatchOptions& options,
                 Report report);
 
-  // Queues one page; may write the batch. False only when the store failed.
-  bool Add(const Fetch& fetch, std::string raw, std::string_view charset,
-           const std::string& label, std::string* error);
-  // Writes what is queued. False when the store failed.
-  bool Flush(std::string* error);
+  // Queues one page; may write the batch. Fails only when the store failed.
+  Status Add(const Fetch& fetch, std::string raw, std::string_view charset,
+             const std::string& label);
+  // Writes what is queued. Fails when the store failed.
+  Status Flush();
 
  private:
   const Extractor& extractor_;

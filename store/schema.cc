@@ -4,6 +4,8 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "store/sqlite_status.h"
+
 namespace marketclaims {
 namespace {
 
@@ -328,19 +330,18 @@ const std::vector<Migration>& Migrations() {
 
 int LatestSchemaVersion() { return Migrations().back().version; }
 
-bool MigrateSchema(SQLite::Database* db, const std::vector<Migration>& migrations,
-                   int target, const std::string& path, std::string* error) {
+Status MigrateSchema(SQLite::Database* db, const std::vector<Migration>& migrations, int target,
+                     const std::string& path) {
   const int latest = migrations.empty() ? 0 : migrations.back().version;
   if (target < 0) target = latest;
   try {
     int version = ReadUserVersion(db);
     if (version > latest) {
-      *error = path + ": database schema version " + std::to_string(version) +
-               " is newer than this program understands (" + std::to_string(latest) +
-               "); use a newer marketclaims";
-      return false;
+      return Status::Corrupt(path + ": database schema version " + std::to_string(version) +
+                             " is newer than this program understands (" +
+                             std::to_string(latest) + "); use a newer marketclaims");
     }
-    if (version >= target) return true;
+    if (version >= target) return Status::OK();
     SQLite::Transaction txn(*db, SQLite::TransactionBehavior::IMMEDIATE);
     // Another process may have migrated while we waited for the lock.
     version = ReadUserVersion(db);
@@ -350,10 +351,9 @@ bool MigrateSchema(SQLite::Database* db, const std::vector<Migration>& migration
       db->exec("PRAGMA user_version = " + std::to_string(m.version));
     }
     txn.commit();
-    return true;
+    return Status::OK();
   } catch (const SQLite::Exception& e) {
-    *error = path + ": schema migration failed: " + e.what();
-    return false;
+    return SqliteStatus(e, path + ": schema migration failed");
   }
 }
 

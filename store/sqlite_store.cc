@@ -1,5 +1,5 @@
 // SqliteStore: the Store on one SQLite file, through SQLiteCpp. Every
-// SQLiteCpp exception is caught here and turned into false + message.
+// SQLiteCpp exception is caught here (Guarded) and turned into a Status.
 //
 // Concurrency: WAL lets readers run beside one writer; writers take the
 // lock up front (BEGIN IMMEDIATE) so a read-then-write never deadlocks, and
@@ -17,30 +17,18 @@
 #include <ctime>
 #include <map>
 #include <thread>
+#include <unordered_map>
 
+#include "base/sha256.h"
 #include "base/text_util.h"
 #include "store/market_key.h"
 #include "store/raw_codec.h"
 #include "store/schema.h"
-#include "base/sha256.h"
+#include "store/sqlite_status.h"
 #include "store/store.h"
 
 namespace marketclaims {
 namespace {
-
-const char* OutcomeText(FetchOutcome outcome) {
-  switch (outcome) {
-    case FetchOutcome::kOk: return "ok";
-    case FetchOutcome::kNotModified: return "not_modified";
-    case FetchOutcome::kFailed: return "failed";
-    case FetchOutcome::kSkipped: return "skipped";
-  }
-  return "failed";
-}
-
-const char* BasisText(Basis basis) {
-  return basis == Basis::kForecast ? "forecast" : "actual";
-}
 
 // Scheme-less host of a URL, lower-cased; "" for file: URLs and the like.
 std::string HostOf(const std::string& url) {
@@ -59,19 +47,6 @@ std::string HostOf(const std::string& url) {
 }
 
 int64_t NowSeconds() { return static_cast<int64_t>(std::time(nullptr)); }
-
-// Errors that concern one page's data; anything else (I/O, full disk,
-// lock timeout, corruption) dooms the whole transaction.
-bool IsPageError(int code) {
-  code &= 0xff;
-  return code == SQLITE_CONSTRAINT || code == SQLITE_TOOBIG || code == SQLITE_MISMATCH ||
-         code == SQLITE_RANGE;
-}
-
-bool IsBusy(int code) {
-  code &= 0xff;
-  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
-}
 
 // A read transaction for the life of the object, so several queries see
 // one snapshot even while another process writes.
@@ -97,45 +72,44 @@ class SqliteStore : public Store {
   SqliteStore(std::unique_ptr<SQLite::Database> db, const StoreOptions& options)
       : db_(std::move(db)), options_(options) {}
 
-  bool busy() const override { return busy_; }
-
-  bool RecordFetch(const Fetch& fetch, int64_t* fetch_id, std::string* error) override;
-  bool CurrentContentHash(const std::string& url, std::string* hash,
-                          std::string* error) override;
-  bool IngestPage(const Fetch& fetch, std::string_view raw, std::string_view raw_charset,
-                  const Extraction& extraction, IngestResult* result,
-                  std::string* error) override;
-  bool IngestPages(const std::vector<PageToStore>& pages, std::vector<PageStored>* stored,
-                   std::string* error) override;
-  bool Enqueue(const std::string& url, int depth, bool* added, std::string* error) override;
-  bool Revisit(const std::string& url, int depth, std::string* error) override;
-  bool NextPending(size_t limit, std::vector<PendingUrl>* out, std::string* error) override;
-  bool MarkVisited(const Fetch& fetch, std::string* error) override;
-  bool GetValidators(const std::string& url, std::string* etag, std::string* last_modified,
-                     std::string* error) override;
-  bool ListDocumentIds(std::vector<int64_t>* ids, std::string* error) override;
-  bool LoadPage(int64_t document_id, StoredPage* page, std::string* error) override;
-  bool ReplaceExtractions(const std::vector<std::pair<int64_t, Extraction>>& documents,
-                          std::string* error) override;
-  bool ListMarkets(std::vector<StoredMarket>* markets, std::string* error) override;
-  bool CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims,
-                     std::string* error) override;
-  bool ReplaceConflicts(const std::vector<StoredConflict>& conflicts, int64_t now,
-                        int64_t* new_conflicts, std::string* error) override;
-  bool ListConflicts(const std::string& market_key, std::vector<StoredConflict>* conflicts,
-                     std::string* error) override;
-  bool ListMarketAliases(std::vector<std::pair<std::string, std::string>>* aliases,
-                         std::string* error) override;
-  bool AddMarketAlias(const std::string& alias, const std::string& market,
-                      std::string* error) override;
-  bool Export(ExportKind kind, bool include_history, RowSink* sink,
-              std::string* error) override;
-  bool GetStats(StoreStats* stats, std::string* error) override;
+  Status RecordFetch(const Fetch& fetch, int64_t* fetch_id) override;
+  Status CurrentContentHash(const std::string& url, std::string* hash) override;
+  Status IngestPage(const Fetch& fetch, std::string_view raw, std::string_view raw_charset,
+                    const Extraction& extraction, IngestResult* result) override;
+  Status IngestPages(const std::vector<PageToStore>& pages,
+                     std::vector<PageStored>* stored) override;
+  Status Enqueue(const std::string& url, int depth, bool* added) override;
+  Status Revisit(const std::string& url, int depth) override;
+  Status NextPending(size_t limit, std::vector<PendingUrl>* out) override;
+  Status MarkVisited(const Fetch& fetch) override;
+  Status GetValidators(const std::string& url, std::string* etag,
+                       std::string* last_modified) override;
+  Status ListDocumentIds(std::vector<int64_t>* ids) override;
+  Status LoadPage(int64_t document_id, StoredPage* page) override;
+  Status ReplaceExtractions(
+      const std::vector<std::pair<int64_t, Extraction>>& documents) override;
+  Status ListMarkets(std::vector<StoredMarket>* markets) override;
+  Status CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims) override;
+  Status ReplaceConflicts(const std::vector<StoredConflict>& conflicts, int64_t now,
+                          int64_t* new_conflicts) override;
+  Status ListConflicts(const std::string& market_key,
+                       std::vector<StoredConflict>* conflicts) override;
+  Status ListMarketAliases(std::vector<std::pair<std::string, std::string>>* aliases) override;
+  Status AddMarketAlias(const std::string& alias, const std::string& market) override;
+  Status Export(ExportKind kind, bool include_history, RowSink* sink) override;
+  Status GetStats(StoreStats* stats) override;
+  Status CountClaims(int64_t* claims) override;
 
  private:
   // A cached prepared statement, reset and unbound, ready to use.
   SQLite::Statement& Prepared(const char* sql);
-  bool Fail(const SQLite::Exception& e, const char* what, std::string* error);
+  // Runs `body` (returning a Status, possibly throwing SQLite::Exception) as
+  // one Store call: an exception becomes SqliteStatus(e, what), and every
+  // cached statement is reset afterwards, whatever happened, so no read
+  // stays open between calls.
+  template <typename Body>
+  Status Guarded(const std::string& what, Body body);
+  void ResetStatements();
 
   int64_t SourceId(const std::string& url, int64_t now);
   int64_t InsertFetch(int64_t source_id, const Fetch& fetch, int64_t when,
@@ -160,9 +134,10 @@ class SqliteStore : public Store {
 
   std::unique_ptr<SQLite::Database> db_;
   StoreOptions options_;
-  std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+  // Keyed by the SQL text: equal texts share one statement, and a text
+  // never finds another's statement.
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
   RawPacker packer_;
-  bool busy_ = false;
 };
 
 SQLite::Statement& SqliteStore::Prepared(const char* sql) {
@@ -176,11 +151,22 @@ SQLite::Statement& SqliteStore::Prepared(const char* sql) {
   return *stmt;
 }
 
-bool SqliteStore::Fail(const SQLite::Exception& e, const char* what, std::string* error) {
-  busy_ = IsBusy(e.getErrorCode());
-  *error = std::string(what) + ": " + e.what();
-  if (busy_) *error += " (another process held the database too long)";
-  return false;
+void SqliteStore::ResetStatements() {
+  // tryReset: a statement whose last step failed reports that failure
+  // again here, and it has been reported already.
+  for (auto& [sql, stmt] : statements_) stmt->tryReset();
+}
+
+template <typename Body>
+Status SqliteStore::Guarded(const std::string& what, Body body) {
+  Status status;
+  try {
+    status = body();
+  } catch (const SQLite::Exception& e) {
+    status = SqliteStatus(e, what);
+  }
+  ResetStatements();
+  return status;
 }
 
 // Binds valid UTF-8 text, so a page's stray bytes never reach a TEXT column.
@@ -236,7 +222,7 @@ int64_t SqliteStore::InsertFetch(int64_t source_id, const Fetch& fetch, int64_t 
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, source_id);
   insert.bind(2, when);
-  insert.bind(3, OutcomeText(fetch.outcome));
+  insert.bind(3, FetchOutcomeName(fetch.outcome));
   if (fetch.http_status > 0) {
     insert.bind(4, fetch.http_status);
   } else {
@@ -288,7 +274,7 @@ void SqliteStore::InsertExtracted(int64_t document_id, const Extraction& ex) {
     BindOptional(insert, 7, size.year);
     insert.bind(8);
     insert.bind(9);
-    insert.bind(10, BasisText(size.basis));
+    insert.bind(10, BasisName(size.basis));
     BindText(insert, 11, size.evidence);
     insert.bind(12, static_cast<int64_t>(size.offset));
     insert.exec();
@@ -439,9 +425,8 @@ void SqliteStore::StoreOnePage(const Fetch& fetch, std::string_view raw,
   result->document_id = document_id;
 }
 
-bool SqliteStore::RecordFetch(const Fetch& fetch, int64_t* fetch_id, std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::RecordFetch(const Fetch& fetch, int64_t* fetch_id) {
+  return Guarded("recording fetch of " + fetch.url, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     const int64_t when = fetch.fetched_at > 0 ? fetch.fetched_at : NowSeconds();
     const int64_t source_id = SourceId(fetch.url, when);
@@ -455,27 +440,20 @@ bool SqliteStore::RecordFetch(const Fetch& fetch, int64_t* fetch_id, std::string
       touch.exec();
     }
     txn.commit();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, ("recording fetch of " + fetch.url).c_str(), error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::CurrentContentHash(const std::string& url, std::string* hash,
-                                     std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::CurrentContentHash(const std::string& url, std::string* hash) {
+  return Guarded("reading the current content hash", [&] {
     SQLite::Statement& query = Prepared(
         "SELECT d.content_hash FROM documents d JOIN sources s ON s.id = d.source_id "
         "WHERE s.url = ? AND d.superseded_at IS NULL");
     query.bind(1, ValidUtf8(url));
     hash->clear();
     if (query.executeStep()) *hash = query.getColumn(0).getString();
-    query.reset();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "reading the current content hash", error);
-  }
+    return Status::OK();
+  });
 }
 
 SqliteStore::TextIndexMark SqliteStore::MarkTextIndex() {
@@ -500,27 +478,23 @@ void SqliteStore::IndexNewText(const TextIndexMark& mark) {
   faqs.exec();
 }
 
-bool SqliteStore::IngestPage(const Fetch& fetch, std::string_view raw,
-                             std::string_view raw_charset, const Extraction& extraction,
-                             IngestResult* result, std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::IngestPage(const Fetch& fetch, std::string_view raw,
+                               std::string_view raw_charset, const Extraction& extraction,
+                               IngestResult* result) {
+  return Guarded("storing " + fetch.url, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     const TextIndexMark mark = MarkTextIndex();
     StoreOnePage(fetch, raw, raw_charset, &extraction, "", result);
     IndexNewText(mark);
     txn.commit();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, ("storing " + fetch.url).c_str(), error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::IngestPages(const std::vector<PageToStore>& pages,
-                              std::vector<PageStored>* stored, std::string* error) {
-  busy_ = false;
+Status SqliteStore::IngestPages(const std::vector<PageToStore>& pages,
+                                std::vector<PageStored>* stored) {
   stored->assign(pages.size(), PageStored());
-  try {
+  Status status = Guarded("storing pages", [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     const TextIndexMark mark = MarkTextIndex();
     for (std::size_t i = 0; i < pages.size(); ++i) {
@@ -531,27 +505,29 @@ bool SqliteStore::IngestPages(const std::vector<PageToStore>& pages,
                      page.extracted ? &page.extraction : nullptr, page.content_hash,
                      &(*stored)[i].result);
         db_->exec("RELEASE page");
-        (*stored)[i].ok = true;
       } catch (const SQLite::Exception& e) {
-        if (!IsPageError(e.getErrorCode())) throw;
+        if (!IsSqliteDataError(e.getErrorCode())) throw;
         db_->exec("ROLLBACK TO page");
         db_->exec("RELEASE page");
-        (*stored)[i].error = e.what();
+        (*stored)[i] = PageStored();
+        (*stored)[i].status = Status::BadInput(e.what());
       }
     }
     IndexNewText(mark);
     txn.commit();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    for (PageStored& s : *stored) s = PageStored();
-    return Fail(e, "storing pages", error);
+    return Status::OK();
+  });
+  if (!status.ok()) {
+    for (PageStored& page : *stored) {
+      page = PageStored();
+      page.status = status;
+    }
   }
+  return status;
 }
 
-bool SqliteStore::Enqueue(const std::string& url, int depth, bool* added,
-                          std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::Enqueue(const std::string& url, int depth, bool* added) {
+  return Guarded("queueing " + url, [&] {
     SQLite::Statement& insert = Prepared(
         "INSERT OR IGNORE INTO frontier (url, depth, queued, added_at) "
         "VALUES (?, ?, (SELECT coalesce(max(queued), 0) + 1 FROM frontier), ?)");
@@ -560,15 +536,12 @@ bool SqliteStore::Enqueue(const std::string& url, int depth, bool* added,
     insert.bind(3, NowSeconds());
     const int changed = insert.exec();
     if (added) *added = changed > 0;
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, ("queueing " + url).c_str(), error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::Revisit(const std::string& url, int depth, std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::Revisit(const std::string& url, int depth) {
+  return Guarded("queueing " + url + " again", [&] {
     SQLite::Statement& upsert = Prepared(
         "INSERT INTO frontier (url, depth, queued, added_at) "
         "VALUES (?1, ?2, (SELECT coalesce(max(queued), 0) + 1 FROM frontier), ?3) "
@@ -578,17 +551,13 @@ bool SqliteStore::Revisit(const std::string& url, int depth, std::string* error)
     upsert.bind(2, depth);
     upsert.bind(3, NowSeconds());
     upsert.exec();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, ("queueing " + url + " again").c_str(), error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::NextPending(size_t limit, std::vector<PendingUrl>* out,
-                              std::string* error) {
-  busy_ = false;
+Status SqliteStore::NextPending(size_t limit, std::vector<PendingUrl>* out) {
   out->clear();
-  try {
+  return Guarded("reading the crawl frontier", [&] {
     SQLite::Statement& query = Prepared(
         "SELECT url, depth FROM frontier WHERE state = 'pending' ORDER BY queued LIMIT ?");
     query.bind(1, static_cast<int64_t>(limit));
@@ -598,15 +567,12 @@ bool SqliteStore::NextPending(size_t limit, std::vector<PendingUrl>* out,
       pending.depth = query.getColumn(1).getInt();
       out->push_back(std::move(pending));
     }
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "reading the crawl frontier", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::MarkVisited(const Fetch& fetch, std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::MarkVisited(const Fetch& fetch) {
+  return Guarded("marking " + fetch.url + " visited", [&] {
     // A URL visited without being queued is recorded too, so a later
     // Enqueue of it stays a no-op. Only an ok visit replaces validators: a
     // 304 or a failure leaves the last good ones.
@@ -620,22 +586,19 @@ bool SqliteStore::MarkVisited(const Fetch& fetch, std::string* error) {
         "last_modified = CASE WHEN ?6 THEN excluded.last_modified ELSE last_modified END");
     const bool ok = fetch.outcome == FetchOutcome::kOk;
     upsert.bind(1, ValidUtf8(fetch.url));
-    upsert.bind(2, OutcomeText(fetch.outcome));
+    upsert.bind(2, FetchOutcomeName(fetch.outcome));
     upsert.bind(3, ok ? ValidUtf8(fetch.etag) : std::string());
     upsert.bind(4, ok ? ValidUtf8(fetch.last_modified) : std::string());
     upsert.bind(5, NowSeconds());
     upsert.bind(6, ok ? 1 : 0);
     upsert.exec();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, ("marking " + fetch.url + " visited").c_str(), error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::GetValidators(const std::string& url, std::string* etag,
-                                std::string* last_modified, std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::GetValidators(const std::string& url, std::string* etag,
+                                  std::string* last_modified) {
+  return Guarded("reading validators", [&] {
     SQLite::Statement& query =
         Prepared("SELECT etag, last_modified FROM frontier WHERE url = ?");
     query.bind(1, ValidUtf8(url));
@@ -645,36 +608,29 @@ bool SqliteStore::GetValidators(const std::string& url, std::string* etag,
       *etag = query.getColumn(0).getString();
       *last_modified = query.getColumn(1).getString();
     }
-    query.reset();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "reading validators", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::ListDocumentIds(std::vector<int64_t>* ids, std::string* error) {
-  busy_ = false;
+Status SqliteStore::ListDocumentIds(std::vector<int64_t>* ids) {
   ids->clear();
-  try {
+  return Guarded("listing documents", [&] {
     SQLite::Statement& query = Prepared("SELECT id FROM documents ORDER BY id");
     while (query.executeStep()) ids->push_back(query.getColumn(0).getInt64());
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "listing documents", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::LoadPage(int64_t document_id, StoredPage* page, std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::LoadPage(int64_t document_id, StoredPage* page) {
+  return Guarded("loading a stored page", [&] {
     SQLite::Statement& query = Prepared(
         "SELECT s.url, d.charset, r.size, r.data FROM documents d "
         "JOIN sources s ON s.id = d.source_id JOIN raw_pages r ON r.document_id = d.id "
         "WHERE d.id = ?");
     query.bind(1, document_id);
     if (!query.executeStep()) {
-      *error = "document " + std::to_string(document_id) + " has no stored page";
-      return false;
+      return Status::BadInput("document " + std::to_string(document_id) +
+                              " has no stored page");
     }
     page->document_id = document_id;
     page->url = query.getColumn(0).getString();
@@ -682,25 +638,21 @@ bool SqliteStore::LoadPage(int64_t document_id, StoredPage* page, std::string* e
     const int64_t size = query.getColumn(2).getInt64();
     SQLite::Column data = query.getColumn(3);
     std::string_view bytes(static_cast<const char*>(data.getBlob()), data.getBytes());
-    if (!UnpackRaw(bytes, static_cast<std::size_t>(size), &page->raw, error)) {
-      *error = page->url + ": " + *error;
-      return false;
+    std::string error;
+    if (!UnpackRaw(bytes, static_cast<std::size_t>(size), &page->raw, &error)) {
+      return Status::Corrupt(page->url + ": " + error);
     }
-    query.reset();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "loading a stored page", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::ReplaceExtractions(
-    const std::vector<std::pair<int64_t, Extraction>>& documents, std::string* error) {
-  busy_ = false;
+Status SqliteStore::ReplaceExtractions(
+    const std::vector<std::pair<int64_t, Extraction>>& documents) {
   static const char* const kClear[] = {
       "DELETE FROM claims WHERE document_id = ?", "DELETE FROM players WHERE document_id = ?",
       "DELETE FROM segments WHERE document_id = ?", "DELETE FROM regions WHERE document_id = ?",
       "DELETE FROM faqs WHERE document_id = ?"};
-  try {
+  return Guarded("replacing extracted rows", [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     for (const auto& [id, extraction] : documents) {
       for (const char* sql : kClear) {
@@ -725,25 +677,20 @@ bool SqliteStore::ReplaceExtractions(
       IndexNewText(mark);
     }
     txn.commit();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "replacing extracted rows", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::ListMarkets(std::vector<StoredMarket>* markets, std::string* error) {
-  busy_ = false;
+Status SqliteStore::ListMarkets(std::vector<StoredMarket>* markets) {
   markets->clear();
-  try {
+  return Guarded("listing markets", [&] {
     SQLite::Statement& query = Prepared("SELECT id, key, name FROM markets ORDER BY key");
     while (query.executeStep()) {
       markets->push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
                           query.getColumn(2).getString()});
     }
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "listing markets", error);
-  }
+    return Status::OK();
+  });
 }
 
 template <typename T>
@@ -756,11 +703,9 @@ std::optional<T> OptionalColumn(const SQLite::Column& column) {
   }
 }
 
-bool SqliteStore::CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims,
-                                std::string* error) {
-  busy_ = false;
+Status SqliteStore::CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims) {
   claims->clear();
-  try {
+  return Guarded("reading current claims", [&] {
     SQLite::Statement& query = Prepared(
         "SELECT c.id, c.document_id, s.url, c.kind, c.value, c.unit, "
         "coalesce(c.currency, ''), c.usd, c.year, c.start_year, c.end_year, "
@@ -789,17 +734,14 @@ bool SqliteStore::CurrentClaims(int64_t market_id, std::vector<StoredClaim>* cla
       c.fetched_at = query.getColumn(15).getInt64();
       claims->push_back(std::move(c));
     }
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "reading current claims", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::ReplaceConflicts(const std::vector<StoredConflict>& conflicts, int64_t now,
-                                   int64_t* new_conflicts, std::string* error) {
-  busy_ = false;
+Status SqliteStore::ReplaceConflicts(const std::vector<StoredConflict>& conflicts, int64_t now,
+                                     int64_t* new_conflicts) {
   *new_conflicts = 0;
-  try {
+  return Guarded("recording conflicts", [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     std::map<std::string, int64_t> first_found;
     {
@@ -861,17 +803,14 @@ bool SqliteStore::ReplaceConflicts(const std::vector<StoredConflict>& conflicts,
       }
     }
     txn.commit();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "recording conflicts", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::ListConflicts(const std::string& market_key,
-                                std::vector<StoredConflict>* conflicts, std::string* error) {
-  busy_ = false;
+Status SqliteStore::ListConflicts(const std::string& market_key,
+                                  std::vector<StoredConflict>* conflicts) {
   conflicts->clear();
-  try {
+  return Guarded("listing conflicts", [&] {
     ReadSnapshot snapshot(db_.get());
     SQLite::Statement query(
         *db_,
@@ -922,40 +861,31 @@ bool SqliteStore::ListConflicts(const std::string& market_key,
       }
       conflicts->push_back(std::move(c));
     }
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "listing conflicts", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::ListMarketAliases(std::vector<std::pair<std::string, std::string>>* aliases,
-                                    std::string* error) {
-  busy_ = false;
+Status SqliteStore::ListMarketAliases(
+    std::vector<std::pair<std::string, std::string>>* aliases) {
   aliases->clear();
-  try {
+  return Guarded("listing market aliases", [&] {
     SQLite::Statement query(*db_, "SELECT alias, market FROM market_aliases ORDER BY alias");
     while (query.executeStep()) {
       aliases->emplace_back(query.getColumn(0).getString(), query.getColumn(1).getString());
     }
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "listing market aliases", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::AddMarketAlias(const std::string& alias, const std::string& market,
-                                 std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::AddMarketAlias(const std::string& alias, const std::string& market) {
+  return Guarded("adding a market alias", [&] {
     SQLite::Statement insert(*db_,
                              "INSERT OR REPLACE INTO market_aliases (alias, market) VALUES (?, ?)");
     BindText(insert, 1, alias);
     BindText(insert, 2, market);
     insert.exec();
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "adding a market alias", error);
-  }
+    return Status::OK();
+  });
 }
 
 // The exported columns, in their fixed order. New columns go at the end.
@@ -981,10 +911,8 @@ const char* ExportSelect(ExportKind kind) {
   return "";
 }
 
-bool SqliteStore::Export(ExportKind kind, bool include_history, RowSink* sink,
-                         std::string* error) {
-  busy_ = false;
-  try {
+Status SqliteStore::Export(ExportKind kind, bool include_history, RowSink* sink) {
+  return Guarded("exporting", [&] {
     std::string sql = ExportSelect(kind);
     if (!include_history) sql += " WHERE current";
     sql += " ORDER BY 1";
@@ -992,7 +920,8 @@ bool SqliteStore::Export(ExportKind kind, bool include_history, RowSink* sink,
     SQLite::Statement query(*db_, sql);
     std::vector<std::string> columns;
     for (int i = 0; i < query.getColumnCount(); ++i) columns.push_back(query.getColumnName(i));
-    if (!sink->Header(columns, error)) return false;
+    std::string sink_error;
+    if (!sink->Header(columns, &sink_error)) return Status::IoError(sink_error);
     std::vector<Cell> cells(columns.size());
     while (query.executeStep()) {
       for (int i = 0; i < query.getColumnCount(); ++i) {
@@ -1016,20 +945,17 @@ bool SqliteStore::Export(ExportKind kind, bool include_history, RowSink* sink,
             break;
         }
       }
-      if (!sink->Row(cells, error)) return false;
+      if (!sink->Row(cells, &sink_error)) return Status::IoError(sink_error);
     }
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "exporting", error);
-  }
+    return Status::OK();
+  });
 }
 
-bool SqliteStore::GetStats(StoreStats* stats, std::string* error) {
-  busy_ = false;
+Status SqliteStore::GetStats(StoreStats* stats) {
   static const char* const kTables[] = {"sources", "fetches", "documents", "markets",
                                         "claims",  "players", "segments",  "regions",
                                         "faqs",    "frontier", "conflicts"};
-  try {
+  return Guarded("reading statistics", [&] {
     *stats = StoreStats();
     ReadSnapshot snapshot(db_.get());
     stats->schema_version = db_->execAndGet("PRAGMA user_version").getInt();
@@ -1059,10 +985,15 @@ bool SqliteStore::GetStats(StoreStats* stats, std::string* error) {
                                  markets.getColumn(2).getString()},
                                 markets.getColumn(3).getInt64()});
     }
-    return true;
-  } catch (const SQLite::Exception& e) {
-    return Fail(e, "reading statistics", error);
-  }
+    return Status::OK();
+  });
+}
+
+Status SqliteStore::CountClaims(int64_t* claims) {
+  return Guarded("counting claims", [&] {
+    *claims = db_->execAndGet("SELECT count(*) FROM claims").getInt64();
+    return Status::OK();
+  });
 }
 
 // Switching to WAL needs a moment of exclusive access, which another
@@ -1075,7 +1006,7 @@ void EnableWal(SQLite::Database* db, int busy_timeout_ms) {
       db->exec("PRAGMA journal_mode = WAL");
       return;
     } catch (const SQLite::Exception& e) {
-      if (!IsBusy(e.getErrorCode()) || std::chrono::steady_clock::now() > deadline) throw;
+      if (!IsSqliteBusy(e.getErrorCode()) || std::chrono::steady_clock::now() > deadline) throw;
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
   }
@@ -1100,33 +1031,29 @@ std::string DescribeOpenProblem(const std::string& path, bool read_only) {
 
 }  // namespace
 
-std::unique_ptr<Store> OpenSqliteStore(const std::string& path, const StoreOptions& options,
-                                       std::string* error, bool* busy) {
-  if (busy) *busy = false;
+Status OpenSqliteStore(const std::string& path, const StoreOptions& options,
+                       std::unique_ptr<Store>* store) {
+  store->reset();
   std::string problem = DescribeOpenProblem(path, options.read_only);
-  if (!problem.empty()) {
-    *error = problem;
-    return nullptr;
-  }
+  if (!problem.empty()) return Status::IoError(problem);
   try {
     const int flags = options.read_only ? SQLite::OPEN_READONLY
                                         : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
     auto db = std::make_unique<SQLite::Database>(path, flags, options.busy_timeout_ms);
     if (!options.read_only && sqlite3_db_readonly(db->getHandle(), "main") == 1) {
-      *error = path + ": database is read-only (check the file's permissions)";
-      return nullptr;
+      return Status::IoError(path + ": database is read-only (check the file's permissions)");
     }
     db->exec("PRAGMA foreign_keys = ON");
     if (options.read_only) {
       int version = db->execAndGet("PRAGMA user_version").getInt();
       if (version != LatestSchemaVersion()) {
-        *error = path + ": schema version " + std::to_string(version) +
-                 (version > LatestSchemaVersion()
-                      ? " is newer than this program understands; use a newer marketclaims"
-                      : (version == 0 ? " (not a marketclaims database)"
-                                      : " is older than this program's; run "
-                                        "'marketclaims ingest' on it once to upgrade it"));
-        return nullptr;
+        return Status::Corrupt(
+            path + ": schema version " + std::to_string(version) +
+            (version > LatestSchemaVersion()
+                 ? " is newer than this program understands; use a newer marketclaims"
+                 : (version == 0 ? " (not a marketclaims database)"
+                                 : " is older than this program's; run "
+                                   "'marketclaims ingest' on it once to upgrade it")));
       }
     } else {
       EnableWal(db.get(), options.busy_timeout_ms);
@@ -1140,13 +1067,13 @@ std::unique_ptr<Store> OpenSqliteStore(const std::string& path, const StoreOptio
       // The per-page savepoints of a batch keep their undo records in
       // memory instead of a temporary file.
       db->exec("PRAGMA temp_store = MEMORY");
-      if (!MigrateSchema(db.get(), Migrations(), -1, path, error)) return nullptr;
+      Status migrated = MigrateSchema(db.get(), Migrations(), -1, path);
+      if (!migrated.ok()) return migrated;
     }
-    return std::make_unique<SqliteStore>(std::move(db), options);
+    *store = std::make_unique<SqliteStore>(std::move(db), options);
+    return Status::OK();
   } catch (const SQLite::Exception& e) {
-    if (busy) *busy = IsBusy(e.getErrorCode());
-    *error = path + ": cannot open database: " + e.what();
-    return nullptr;
+    return SqliteStatus(e, path + ": cannot open database");
   }
 }
 

@@ -10,9 +10,12 @@
 //  - storing the same content again adds no document or claim rows;
 //  - every text column holds valid UTF-8.
 //
-// Methods return false plus a message on failure and never throw. After a
-// failure, busy() tells a lock timeout (another writer held the database for
-// longer than StoreOptions::busy_timeout_ms) from any other error.
+// Methods return a Status and never throw. Its code says what went wrong:
+// kBusy when another writer held the database for longer than
+// StoreOptions::busy_timeout_ms, kCorrupt for a file that is not a
+// marketclaims database or is newer than this program, kIoError when the
+// file system or SQLite refused a read or write, kBadInput when the data
+// given cannot be stored. The message names what failed.
 #ifndef MARKETCLAIMS_STORE_STORE_H_
 #define MARKETCLAIMS_STORE_STORE_H_
 
@@ -24,6 +27,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/status.h"
 #include "crawler/crawl_state.h"
 #include "crawler/fetch.h"
 #include "extract/claims.h"
@@ -69,9 +73,8 @@ struct PageToStore {
 };
 
 struct PageStored {
-  bool ok = false;
-  IngestResult result;
-  std::string error;      // when !ok
+  Status status;          // why this page was not stored, when !status.ok()
+  IngestResult result;    // when status.ok()
 };
 
 // A stored page as needed to extract it again.
@@ -152,77 +155,89 @@ enum class ExportKind { kClaims, kPlayers, kSegments, kRegions, kFaqs };
 // "claims", "players", ... -> kind; false for anything else.
 bool ParseExportKind(std::string_view name, ExportKind* kind);
 
-// The crawl frontier (CrawlState: Enqueue, Revisit, NextPending,
-// MarkVisited, GetValidators) persists in the store, so a killed crawl
-// resumes where it stopped and fetches nothing twice.
-class Store : public CrawlState {
+class Store {
  public:
-  ~Store() override = default;
-
-  // True when the last failure was a lock timeout.
-  virtual bool busy() const = 0;
+  virtual ~Store() = default;
 
   // --- pages ---
   // Records one fetch of any outcome. A kNotModified fetch also counts as
   // seeing the source's current document again (its last_seen moves).
-  virtual bool RecordFetch(const Fetch& fetch, int64_t* fetch_id, std::string* error) = 0;
+  virtual Status RecordFetch(const Fetch& fetch, int64_t* fetch_id) = 0;
   // The content hash (Sha256Hex of the raw bytes) of `url`'s current
   // document, "" when there is none; lets callers skip re-extracting.
-  virtual bool CurrentContentHash(const std::string& url, std::string* hash,
-                                  std::string* error) = 0;
+  virtual Status CurrentContentHash(const std::string& url, std::string* hash) = 0;
   // Stores one page and its fetch in one transaction. `raw_charset` is the
   // charset of `raw` when known, kept for re-extraction.
-  virtual bool IngestPage(const Fetch& fetch, std::string_view raw, std::string_view raw_charset,
-                          const Extraction& extraction, IngestResult* result,
-                          std::string* error) = 0;
+  virtual Status IngestPage(const Fetch& fetch, std::string_view raw,
+                            std::string_view raw_charset, const Extraction& extraction,
+                            IngestResult* result) = 0;
   // Stores several pages in one transaction (faster than one each); each
-  // page is still whole or absent. Per-page failures are reported in
-  // *stored and roll back only that page; false means nothing was stored.
-  virtual bool IngestPages(const std::vector<PageToStore>& pages,
-                           std::vector<PageStored>* stored, std::string* error) = 0;
+  // page is still whole or absent. A page that cannot be stored gets a
+  // failed (*stored)[i].status (kBadInput) and rolls back only itself; a
+  // failed return means nothing was stored.
+  virtual Status IngestPages(const std::vector<PageToStore>& pages,
+                             std::vector<PageStored>* stored) = 0;
+
+  // --- crawl frontier ---
+  // The crawl frontier persists in the store, so a killed crawl resumes
+  // where it stopped and fetches nothing twice. The methods keep the
+  // contract of crawler/crawl_state.h (Enqueue, Revisit, NextPending,
+  // MarkVisited, GetValidators).
+  // *added (optional) says whether `url` was new to the frontier.
+  virtual Status Enqueue(const std::string& url, int depth, bool* added) = 0;
+  virtual Status Revisit(const std::string& url, int depth) = 0;
+  virtual Status NextPending(size_t limit, std::vector<PendingUrl>* out) = 0;
+  virtual Status MarkVisited(const Fetch& fetch) = 0;
+  virtual Status GetValidators(const std::string& url, std::string* etag,
+                               std::string* last_modified) = 0;
 
   // --- re-extraction ---
   // Ids of every stored document (superseded ones too), oldest first.
-  virtual bool ListDocumentIds(std::vector<int64_t>* ids, std::string* error) = 0;
-  virtual bool LoadPage(int64_t document_id, StoredPage* page, std::string* error) = 0;
+  virtual Status ListDocumentIds(std::vector<int64_t>* ids) = 0;
+  // kCorrupt when the stored bytes cannot be unpacked; kBadInput when
+  // `document_id` has no stored page.
+  virtual Status LoadPage(int64_t document_id, StoredPage* page) = 0;
   // Replaces title, market and every extracted row of each document, all in
   // one transaction.
-  virtual bool ReplaceExtractions(
-      const std::vector<std::pair<int64_t, Extraction>>& documents, std::string* error) = 0;
+  virtual Status ReplaceExtractions(
+      const std::vector<std::pair<int64_t, Extraction>>& documents) = 0;
 
   // --- reconcile ---
-  virtual bool ListMarkets(std::vector<StoredMarket>* markets, std::string* error) = 0;
-  virtual bool CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims,
-                             std::string* error) = 0;
+  virtual Status ListMarkets(std::vector<StoredMarket>* markets) = 0;
+  virtual Status CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims) = 0;
   // Replaces every recorded conflict with `conflicts` in one transaction. A
   // conflict whose fingerprint was recorded before keeps its first_found;
   // *new_conflicts counts the others.
-  virtual bool ReplaceConflicts(const std::vector<StoredConflict>& conflicts, int64_t now,
-                                int64_t* new_conflicts, std::string* error) = 0;
+  virtual Status ReplaceConflicts(const std::vector<StoredConflict>& conflicts, int64_t now,
+                                  int64_t* new_conflicts) = 0;
   // The recorded conflicts of one market key ("" for all), ordered by
   // market key, kind and period.
-  virtual bool ListConflicts(const std::string& market_key,
-                             std::vector<StoredConflict>* conflicts, std::string* error) = 0;
+  virtual Status ListConflicts(const std::string& market_key,
+                               std::vector<StoredConflict>* conflicts) = 0;
   // User-given market aliases as (alias name, market name), and adding one
   // (replacing an alias of the same name).
-  virtual bool ListMarketAliases(std::vector<std::pair<std::string, std::string>>* aliases,
-                                 std::string* error) = 0;
-  virtual bool AddMarketAlias(const std::string& alias, const std::string& market,
-                              std::string* error) = 0;
+  virtual Status ListMarketAliases(std::vector<std::pair<std::string, std::string>>* aliases) = 0;
+  virtual Status AddMarketAlias(const std::string& alias, const std::string& market) = 0;
 
   // --- export and stats ---
   // Streams the rows of one kind (current documents only unless
-  // `include_history`) to `sink` with a fixed column order.
-  virtual bool Export(ExportKind kind, bool include_history, RowSink* sink,
-                      std::string* error) = 0;
-  virtual bool GetStats(StoreStats* stats, std::string* error) = 0;
+  // `include_history`) to `sink` with a fixed column order. A sink's
+  // failure is kIoError with the sink's message.
+  virtual Status Export(ExportKind kind, bool include_history, RowSink* sink) = 0;
+  virtual Status GetStats(StoreStats* stats) = 0;
+  // The number of rows of the claims table (what GetStats counts as
+  // "claims"), without the rest of the statistics.
+  virtual Status CountClaims(int64_t* claims) = 0;
 };
 
 // Opens (creating if needed, unless read_only) and migrates the SQLite
-// database at `path`. Returns null with a message naming the path on
-// failure; *busy (optional) is set when the failure was a lock timeout.
-std::unique_ptr<Store> OpenSqliteStore(const std::string& path, const StoreOptions& options,
-                                       std::string* error, bool* busy = nullptr);
+// database at `path` into *store. On failure *store is null and the
+// message names the path: kBusy for a lock timeout, kCorrupt for a file
+// that is not a marketclaims database or has a newer (or, read-only, an
+// older) schema, kIoError for a missing folder, a read-only location and
+// any other refusal.
+Status OpenSqliteStore(const std::string& path, const StoreOptions& options,
+                       std::unique_ptr<Store>* store);
 
 }  // namespace marketclaims
 

@@ -4,29 +4,34 @@
 
 namespace marketclaims {
 
+bool StorePageSink::Check(const Status& status, std::string* error) {
+  if (status.ok()) return true;
+  status_ = status;
+  *error = status.message();
+  return false;
+}
+
 bool StorePageSink::Accept(const Fetch& fetch, const std::string* utf8_body,
                            PageResult* result, std::string* error) {
   int64_t fetch_id = 0;
   if (!utf8_body) {
     *result = PageResult::kRecorded;
-    return store_->RecordFetch(fetch, &fetch_id, error);
+    return Check(store_->RecordFetch(fetch, &fetch_id), error);
   }
-  IngestResult stored;
-  std::string page_error;
+  PageStored page;
   // The crawler has already converted the body to UTF-8, so that is the
   // charset of the bytes kept (fetch.charset still records the original).
-  if (!IngestOnePage(extractor_, store_, fetch, *utf8_body, "utf-8", &stored, &page_error,
-                     error)) {
+  if (!Check(IngestOnePage(extractor_, store_, fetch, *utf8_body, "utf-8", &page), error)) {
     return false;
   }
-  if (!page_error.empty()) {
+  if (!page.status.ok()) {
     Fetch refused = fetch;
-    refused.error = "not extracted: " + page_error;
+    refused.error = "not extracted: " + page.status.message();
     *result = PageResult::kRecorded;
-    return store_->RecordFetch(refused, &fetch_id, error);
+    return Check(store_->RecordFetch(refused, &fetch_id), error);
   }
-  *result = stored.outcome == IngestOutcome::kUnchanged ? PageResult::kUnchanged
-                                                        : PageResult::kNew;
+  *result = page.result.outcome == IngestOutcome::kUnchanged ? PageResult::kUnchanged
+                                                             : PageResult::kNew;
   return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "base/status.h"
 #include "crawler/page_sink.h"
 #include "extract/extractor.h"
 #include "store/store.h"
@@ -23,9 +24,16 @@ class StorePageSink : public PageSink {
   bool Accept(const Fetch& fetch, const std::string* utf8_body, PageResult* result,
               std::string* error) override;
 
+  // The store's failure that made Accept return false; OK before that.
+  const Status& status() const { return status_; }
+
  private:
+  // Keeps a failed `status` for status() and its message in *error.
+  bool Check(const Status& status, std::string* error);
+
   const Extractor& extractor_;
   Store* store_;
+  Status status_;
 };
 
 }  // namespace marketclaims

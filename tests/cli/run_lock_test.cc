@@ -20,20 +20,19 @@ bool Has(const std::string& s, const std::string& part) {
 TEST(RunLockTest, OneHolderAtATime) {
   testing_util::TempDir dir;
   const std::string db = dir.File("corpus.db");
-  std::string error;
-  bool held = true;
   auto first = std::make_unique<RunLock>();
-  ASSERT_TRUE(first->TryAcquire(db, &held, &error)) << error;
-  EXPECT_FALSE(held);
+  Status status = first->TryAcquire(db);
+  ASSERT_TRUE(status.ok()) << status.ToString();
 
   RunLock second;
-  EXPECT_FALSE(second.TryAcquire(db, &held, &error));
-  EXPECT_TRUE(held);
-  EXPECT_TRUE(Has(error, RunLock::PathFor(db))) << error;
-  EXPECT_TRUE(Has(error, "process " + std::to_string(getpid()))) << error;
+  status = second.TryAcquire(db);
+  EXPECT_TRUE(status.IsBusy()) << status.ToString();
+  EXPECT_TRUE(Has(status.message(), RunLock::PathFor(db))) << status.message();
+  EXPECT_TRUE(Has(status.message(), "process " + std::to_string(getpid()))) << status.message();
 
   first.reset();
-  EXPECT_TRUE(second.TryAcquire(db, &held, &error)) << error;
+  status = second.TryAcquire(db);
+  EXPECT_TRUE(status.ok()) << status.ToString();
 }
 
 TEST(RunLockTest, AKilledHolderLeavesNoStaleLock) {
@@ -45,9 +44,7 @@ TEST(RunLockTest, AKilledHolderLeavesNoStaleLock) {
   ASSERT_GE(child, 0);
   if (child == 0) {
     RunLock lock;
-    bool held = false;
-    std::string error;
-    char ok = lock.TryAcquire(db, &held, &error) ? '1' : '0';
+    char ok = lock.TryAcquire(db).ok() ? '1' : '0';
     if (write(ready[1], &ok, 1) != 1) _exit(1);
     for (;;) pause();
   }
@@ -58,25 +55,22 @@ TEST(RunLockTest, AKilledHolderLeavesNoStaleLock) {
   ASSERT_EQ(ok, '1');
 
   RunLock lock;
-  bool held = false;
-  std::string error;
-  EXPECT_FALSE(lock.TryAcquire(db, &held, &error));
-  EXPECT_TRUE(held);
-  EXPECT_TRUE(Has(error, "process " + std::to_string(child))) << error;
+  Status status = lock.TryAcquire(db);
+  EXPECT_TRUE(status.IsBusy()) << status.ToString();
+  EXPECT_TRUE(Has(status.message(), "process " + std::to_string(child))) << status.message();
 
   kill(child, SIGKILL);
-  int status = 0;
-  waitpid(child, &status, 0);
-  EXPECT_TRUE(lock.TryAcquire(db, &held, &error)) << error;
+  int wait_status = 0;
+  waitpid(child, &wait_status, 0);
+  status = lock.TryAcquire(db);
+  EXPECT_TRUE(status.ok()) << status.ToString();
 }
 
 TEST(RunLockTest, UncreatableLockFileIsNotHeld) {
   RunLock lock;
-  bool held = true;
-  std::string error;
-  EXPECT_FALSE(lock.TryAcquire("/nonexistent-dir/x.db", &held, &error));
-  EXPECT_FALSE(held);
-  EXPECT_TRUE(Has(error, "/nonexistent-dir/x.db.lock")) << error;
+  Status status = lock.TryAcquire("/nonexistent-dir/x.db");
+  EXPECT_TRUE(status.IsIoError()) << status.ToString();
+  EXPECT_TRUE(Has(status.message(), "/nonexistent-dir/x.db.lock")) << status.message();
 }
 
 }  // namespace

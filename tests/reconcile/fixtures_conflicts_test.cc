@@ -55,9 +55,10 @@ class FixtureCorpus : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    std::string error;
-    store_ = OpenSqliteStore(dir_->File("fixtures.db"), StoreOptions(), &error).release();
-    ASSERT_NE(store_, nullptr) << error;
+    std::unique_ptr<Store> store;
+    Status status = OpenSqliteStore(dir_->File("fixtures.db"), StoreOptions(), &store);
+    ASSERT_EQ(status.ToString(), "OK");
+    store_ = store.release();
     canonical_page_ = new std::map<std::string, std::string>();
     std::map<std::string, std::string> first_by_hash;
     std::vector<std::filesystem::path> files;
@@ -75,11 +76,9 @@ class FixtureCorpus : public ::testing::Test {
       auto [it, fresh] = first_by_hash.emplace(Sha256Hex(raw), page);
       (*canonical_page_)[page] = it->second;
       Fetch fetch = testing_util::OkFetch(kUrlPrefix + file.filename().string(), kMidJanuary2026);
-      IngestResult result;
-      std::string page_error;
-      ASSERT_TRUE(IngestOnePage(extractor, store_, fetch, raw, "", &result, &page_error, &error))
-          << error;
-      ASSERT_TRUE(page_error.empty()) << file << ": " << page_error;
+      PageStored stored;
+      ASSERT_EQ(IngestOnePage(extractor, store_, fetch, raw, "", &stored).ToString(), "OK");
+      ASSERT_TRUE(stored.status.ok()) << file << ": " << stored.status.message();
     }
   }
   static void TearDownTestSuite() {
@@ -156,7 +155,7 @@ class FixtureCorpus : public ::testing::Test {
   static std::vector<std::string> Found() {
     std::vector<StoredConflict> conflicts;
     std::string error;
-    EXPECT_TRUE(store_->ListConflicts("", &conflicts, &error)) << error;
+    EXPECT_EQ(store_->ListConflicts("", &conflicts).ToString(), "OK");
     std::vector<std::string> out;
     for (const StoredConflict& c : conflicts) {
       std::vector<std::string> pages;
@@ -219,7 +218,7 @@ TEST_F(FixtureCorpus, ExactlyTheExpectedConflicts) {
   options.stale_forecasts = false;
   ReconcileSummary summary;
   std::string error;
-  ASSERT_TRUE(Reconcile(store_, options, &summary, &error)) << error;
+  ASSERT_EQ(Reconcile(store_, options, &summary).ToString(), "OK");
   EXPECT_EQ(summary.markets, 6);
   const std::vector<std::string> expected = Sorted(Expected(false));
   ASSERT_EQ(expected.size(), 14u);
@@ -228,7 +227,7 @@ TEST_F(FixtureCorpus, ExactlyTheExpectedConflicts) {
 
   // Nothing changed: nothing new.
   ReconcileSummary again;
-  ASSERT_TRUE(Reconcile(store_, options, &again, &error)) << error;
+  ASSERT_EQ(Reconcile(store_, options, &again).ToString(), "OK");
   EXPECT_EQ(again.conflicts, 14);
   EXPECT_EQ(again.new_conflicts, 0);
 }
@@ -240,7 +239,7 @@ TEST_F(FixtureCorpus, ExactlyTheExpectedConflicts) {
 TEST_F(FixtureCorpus, StaleForecastsWhenFetchedIn2026) {
   ReconcileSummary summary;
   std::string error;
-  ASSERT_TRUE(Reconcile(store_, ReconcileOptions(), &summary, &error)) << error;
+  ASSERT_EQ(Reconcile(store_, ReconcileOptions(), &summary).ToString(), "OK");
   std::vector<std::string> expected = Expected(true);
   ASSERT_EQ(expected.size(), 15u);
   EXPECT_EQ(Sorted(Found()), Sorted(expected));

@@ -48,8 +48,7 @@ class ReconcileTest : public ::testing::Test {
  protected:
   void SetUp() override {
     path_ = dir_.File("corpus.db");
-    store_ = OpenSqliteStore(path_, StoreOptions(), &error_);
-    ASSERT_TRUE(store_) << error_;
+    ASSERT_EQ(OpenSqliteStore(path_, StoreOptions(), &store_).ToString(), "OK");
   }
 
   void Ingest(const std::string& url, const std::string& market, std::vector<MarketSize> sizes,
@@ -63,20 +62,20 @@ class ReconcileTest : public ::testing::Test {
     IngestResult result;
     const std::string content =
         raw.empty() ? "<p>" + url + " " + std::to_string(++pages_) + "</p>" : raw;
-    ASSERT_TRUE(
-        store_->IngestPage(OkFetch(url, kJune2024 + pages_), content, "", e, &result, &error_))
-        << error_;
+    ASSERT_EQ(
+        store_->IngestPage(OkFetch(url, kJune2024 + pages_), content, "", e, &result).ToString(),
+        "OK");
   }
 
   ReconcileSummary Run(ReconcileOptions options = ReconcileOptions()) {
     ReconcileSummary summary;
-    EXPECT_TRUE(Reconcile(store_.get(), options, &summary, &error_)) << error_;
+    EXPECT_EQ(Reconcile(store_.get(), options, &summary).ToString(), "OK");
     return summary;
   }
 
   std::vector<StoredConflict> List(const std::string& key = "") {
     std::vector<StoredConflict> out;
-    EXPECT_TRUE(store_->ListConflicts(key, &out, &error_)) << error_;
+    EXPECT_EQ(store_->ListConflicts(key, &out).ToString(), "OK");
     return out;
   }
 
@@ -173,7 +172,8 @@ TEST_F(ReconcileTest, AliasesFromTheTableTheFileAndOptions) {
   EXPECT_EQ(Run().conflicts, 0);
   EXPECT_EQ(Run().markets, 3);
 
-  ASSERT_TRUE(store_->AddMarketAlias("Cold Storage Logistics", "Cold Chain Logistics", &error_));
+  ASSERT_EQ(store_->AddMarketAlias("Cold Storage Logistics", "Cold Chain Logistics").ToString(),
+            "OK");
   ReconcileSummary table = Run();
   EXPECT_EQ(table.markets, 2);
   EXPECT_EQ(table.conflicts, 1);
@@ -193,8 +193,9 @@ TEST_F(ReconcileTest, AliasesFromTheTableTheFileAndOptions) {
   // A broken alias file fails the run and leaves the recorded conflicts.
   WriteFile(file, "Reefer Freight\n");
   ReconcileSummary summary;
-  EXPECT_FALSE(Reconcile(store_.get(), options, &summary, &error_));
-  EXPECT_NE(error_.find(file + ":1:"), std::string::npos) << error_;
+  Status status = Reconcile(store_.get(), options, &summary);
+  EXPECT_TRUE(status.IsBadInput()) << status.ToString();
+  EXPECT_NE(status.message().find(file + ":1:"), std::string::npos) << status.message();
   EXPECT_EQ(List().size(), 1u);
 
   ReconcileOptions inline_alias;

@@ -24,8 +24,7 @@ class IngestTest : public ::testing::Test {
  protected:
   void SetUp() override {
     path_ = dir_.File("corpus.db");
-    store_ = OpenSqliteStore(path_, StoreOptions(), &error_);
-    ASSERT_TRUE(store_) << error_;
+    ASSERT_EQ(OpenSqliteStore(path_, StoreOptions(), &store_).ToString(), "OK");
   }
   TempDir dir_;
   std::string path_, error_;
@@ -39,24 +38,25 @@ TEST_F(IngestTest, OnePageStoresWhatTheExtractorFinds) {
   ASSERT_TRUE(extractor_.Extract(page, "", "x", &expected, &error_)) << error_;
   ASSERT_FALSE(expected.sizes.empty());
 
-  IngestResult result;
-  std::string page_error;
-  ASSERT_TRUE(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 100), page,
-                            "", &result, &page_error, &error_))
-      << error_;
-  EXPECT_EQ(page_error, "");
-  EXPECT_EQ(result.outcome, IngestOutcome::kNewDocument);
+  PageStored stored;
+  ASSERT_EQ(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 100), page, "",
+                          &stored).ToString(),
+            "OK");
+  EXPECT_EQ(stored.status.ToString(), "OK");
+  EXPECT_EQ(stored.result.outcome, IngestOutcome::kNewDocument);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM claims"),
             static_cast<int64_t>(expected.sizes.size() + expected.cagrs.size()));
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM players"),
             static_cast<int64_t>(expected.players.size()));
 
-  ASSERT_TRUE(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 200), page,
-                            "", &result, &page_error, &error_));
-  EXPECT_EQ(result.outcome, IngestOutcome::kUnchanged);
-  ASSERT_TRUE(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 300),
-                            ReportPage(4, 1), "", &result, &page_error, &error_));
-  EXPECT_EQ(result.outcome, IngestOutcome::kNewVersion);
+  ASSERT_EQ(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 200), page, "",
+                          &stored).ToString(),
+            "OK");
+  EXPECT_EQ(stored.result.outcome, IngestOutcome::kUnchanged);
+  ASSERT_EQ(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 300),
+                          ReportPage(4, 1), "", &stored).ToString(),
+            "OK");
+  EXPECT_EQ(stored.result.outcome, IngestOutcome::kNewVersion);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents"), 2);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM fetches"), 3);
 }
@@ -65,11 +65,12 @@ TEST_F(IngestTest, RefusedPageIsReportedAndNotStored) {
   ExtractLimits tiny;
   tiny.max_input_bytes = 100;
   Extractor small(tiny);
-  IngestResult result;
-  std::string page_error;
-  ASSERT_TRUE(IngestOnePage(small, store_.get(), OkFetch("https://r.example/big", 100),
-                            ReportPage(1), "", &result, &page_error, &error_));
-  EXPECT_NE(page_error, "");
+  PageStored stored;
+  ASSERT_EQ(IngestOnePage(small, store_.get(), OkFetch("https://r.example/big", 100),
+                          ReportPage(1), "", &stored).ToString(),
+            "OK");
+  EXPECT_TRUE(stored.status.IsBadInput()) << stored.status.ToString();
+  EXPECT_NE(stored.status.message(), "");
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents"), 0);
 }
 
@@ -81,14 +82,13 @@ TEST_F(IngestTest, BatchesReportEveryPageOnce) {
   BatchIngester batch(extractor_, store_.get(), options,
                       [&](const std::string& label, const PageStored& stored) {
                         reported.push_back(label);
-                        if (!stored.ok) ++failures;
+                        if (!stored.status.ok()) ++failures;
                       });
   for (int i = 0; i < 10; ++i) {
-    ASSERT_TRUE(batch.Add(OkFetch("https://r.example/" + std::to_string(i), 100),
-                          ReportPage(i), "", "page" + std::to_string(i), &error_))
-        << error_;
+    ASSERT_EQ(batch.Add(OkFetch("https://r.example/" + std::to_string(i), 100),
+                          ReportPage(i), "", "page" + std::to_string(i)).ToString(), "OK");
   }
-  ASSERT_TRUE(batch.Flush(&error_)) << error_;
+  ASSERT_EQ(batch.Flush().ToString(), "OK");
   ASSERT_EQ(reported.size(), 10u);
   EXPECT_EQ(reported[9], "page9");
   EXPECT_EQ(failures, 0);

@@ -19,7 +19,7 @@ TEST(SchemaTest, OlderDatabaseIsMigratedWithItsData) {
   std::string error;
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    ASSERT_TRUE(MigrateSchema(&db, Migrations(), 1, path, &error)) << error;
+    ASSERT_EQ(MigrateSchema(&db, Migrations(), 1, path).ToString(), "OK");
     ASSERT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 1);
     db.exec(
         "INSERT INTO sources VALUES (1, 'https://example.com/a', 'example.com', 10);"
@@ -33,8 +33,8 @@ TEST(SchemaTest, OlderDatabaseIsMigratedWithItsData) {
         "INSERT INTO faqs (document_id, position, question, answer) "
         "  VALUES (1, 0, 'Is glue sticky?', 'Very.');");
   }
-  auto store = OpenSqliteStore(path, StoreOptions(), &error);
-  ASSERT_TRUE(store) << error;
+  std::unique_ptr<Store> store;
+  ASSERT_EQ(OpenSqliteStore(path, StoreOptions(), &store).ToString(), "OK");
   store.reset();
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), LatestSchemaVersion());
@@ -54,10 +54,11 @@ TEST(SchemaTest, NewerDatabaseIsRefused) {
     SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("CREATE TABLE from_the_future (x); PRAGMA user_version = 999");
   }
-  std::string error;
-  EXPECT_FALSE(OpenSqliteStore(path, StoreOptions(), &error));
-  EXPECT_NE(error.find(path), std::string::npos) << error;
-  EXPECT_NE(error.find("newer"), std::string::npos) << error;
+  std::unique_ptr<Store> store;
+  Status status = OpenSqliteStore(path, StoreOptions(), &store);
+  EXPECT_TRUE(status.IsCorrupt()) << status.ToString();
+  EXPECT_NE(status.message().find(path), std::string::npos) << status.message();
+  EXPECT_NE(status.message().find("newer"), std::string::npos) << status.message();
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 999);
 }
@@ -70,9 +71,9 @@ TEST(SchemaTest, FailingMigrationChangesNothing) {
       {2, "CREATE TABLE conflicts (id INTEGER PRIMARY KEY); THIS IS NOT SQL;"},
   };
   SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  std::string error;
-  EXPECT_FALSE(MigrateSchema(&db, migrations, -1, path, &error));
-  EXPECT_NE(error.find(path), std::string::npos) << error;
+  Status status = MigrateSchema(&db, migrations, -1, path);
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find(path), std::string::npos) << status.message();
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 0);
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_master").getInt(), 0);
 }

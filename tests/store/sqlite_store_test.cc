@@ -47,15 +47,14 @@ class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
     path_ = dir_.File("corpus.db");
-    store_ = OpenSqliteStore(path_, StoreOptions(), &error_);
-    ASSERT_TRUE(store_) << error_;
+    ASSERT_EQ(OpenSqliteStore(path_, StoreOptions(), &store_).ToString(), "OK");
   }
 
   IngestResult Ingest(const std::string& url, const std::string& raw, const Extraction& ex,
                       int64_t when) {
     IngestResult result;
-    EXPECT_TRUE(store_->IngestPage(OkFetch(url, when), raw, "utf-8", ex, &result, &error_))
-        << error_;
+    EXPECT_EQ(store_->IngestPage(OkFetch(url, when), raw, "utf-8", ex, &result).ToString(),
+              "OK");
     return result;
   }
 
@@ -65,7 +64,6 @@ class StoreTest : public ::testing::Test {
 
   TempDir dir_;
   std::string path_;
-  std::string error_;
   std::unique_ptr<Store> store_;
 };
 
@@ -160,12 +158,13 @@ TEST_F(StoreTest, BatchStoresWholePagesAndReportsEachOne) {
   pages[1].fetch.url = "https://example.com/old";
   pages[1].extracted = false;
   std::vector<PageStored> stored;
-  ASSERT_TRUE(store_->IngestPages(pages, &stored, &error_)) << error_;
+  ASSERT_EQ(store_->IngestPages(pages, &stored).ToString(), "OK");
   ASSERT_EQ(stored.size(), 3u);
-  EXPECT_TRUE(stored[0].ok);
-  EXPECT_FALSE(stored[1].ok);
-  EXPECT_NE(stored[1].error.find("changed"), std::string::npos) << stored[1].error;
-  EXPECT_TRUE(stored[2].ok);
+  EXPECT_TRUE(stored[0].status.ok());
+  EXPECT_TRUE(stored[1].status.IsBadInput()) << stored[1].status.ToString();
+  EXPECT_NE(stored[1].status.message().find("changed"), std::string::npos)
+      << stored[1].status.message();
+  EXPECT_TRUE(stored[2].status.ok());
   EXPECT_EQ(Count("documents"), 3);
   EXPECT_EQ(Count("claims"), 12);
   // The refused page left no trace, not even its fetch.
@@ -184,9 +183,9 @@ TEST_F(StoreTest, BatchStoresWholePagesAndReportsEachOne) {
 TEST_F(StoreTest, UnchangedPageNeedsNoExtraction) {
   Ingest("https://example.com/a", "<p>a</p>", SampleExtraction("Glue", 1), 1000);
   std::string hash;
-  ASSERT_TRUE(store_->CurrentContentHash("https://example.com/a", &hash, &error_));
+  ASSERT_EQ(store_->CurrentContentHash("https://example.com/a", &hash).ToString(), "OK");
   EXPECT_EQ(hash, Sha256Hex("<p>a</p>"));
-  ASSERT_TRUE(store_->CurrentContentHash("https://example.com/none", &hash, &error_));
+  ASSERT_EQ(store_->CurrentContentHash("https://example.com/none", &hash).ToString(), "OK");
   EXPECT_EQ(hash, "");
 
   std::vector<PageToStore> pages(1);
@@ -194,8 +193,8 @@ TEST_F(StoreTest, UnchangedPageNeedsNoExtraction) {
   pages[0].raw = "<p>a</p>";
   pages[0].extracted = false;
   std::vector<PageStored> stored;
-  ASSERT_TRUE(store_->IngestPages(pages, &stored, &error_)) << error_;
-  ASSERT_TRUE(stored[0].ok) << stored[0].error;
+  ASSERT_EQ(store_->IngestPages(pages, &stored).ToString(), "OK");
+  ASSERT_EQ(stored[0].status.ToString(), "OK");
   EXPECT_EQ(stored[0].result.outcome, IngestOutcome::kUnchanged);
   EXPECT_EQ(Count("claims"), 4);
   EXPECT_EQ(Query(path_, "SELECT last_seen FROM documents"), 5000);
@@ -212,9 +211,9 @@ TEST_F(StoreTest, InvalidUtf8IsStoredAsValidTextAndRawIsKept) {
   EXPECT_EQ(ValidUtf8(evidence), evidence);
   EXPECT_NE(evidence.find("\xef\xbf\xbd"), std::string::npos);
   std::vector<int64_t> ids;
-  ASSERT_TRUE(store_->ListDocumentIds(&ids, &error_));
+  ASSERT_EQ(store_->ListDocumentIds(&ids).ToString(), "OK");
   StoredPage page;
-  ASSERT_TRUE(store_->LoadPage(ids[0], &page, &error_)) << error_;
+  ASSERT_EQ(store_->LoadPage(ids[0], &page).ToString(), "OK");
   EXPECT_EQ(page.raw, raw);
   EXPECT_EQ(QueryText(path_, "SELECT host FROM sources"), "");
 }
@@ -226,10 +225,35 @@ TEST_F(StoreTest, RawPagesReadBackWithSqlarUncompress) {
   EXPECT_LT(Query(path_, "SELECT length(data) FROM raw_pages"), static_cast<int64_t>(raw.size()) / 2);
   EXPECT_EQ(Query(path_, "SELECT size FROM raw_pages"), static_cast<int64_t>(raw.size()));
   StoredPage page;
-  ASSERT_TRUE(store_->LoadPage(r.document_id, &page, &error_)) << error_;
+  ASSERT_EQ(store_->LoadPage(r.document_id, &page).ToString(), "OK");
   EXPECT_EQ(page.raw, raw);
   EXPECT_EQ(page.url, "https://example.com/big");
   EXPECT_EQ(page.charset, "utf-8");
+}
+
+TEST_F(StoreTest, ACorruptPageLeavesNoReadOpen) {
+  std::string raw;
+  for (int i = 0; i < 50; ++i) raw += "<p>Widgets, paragraph " + std::to_string(i) + ".</p>\n";
+  IngestResult r = Ingest("https://example.com/w", raw, SampleExtraction("Widget", 1), 1000);
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE raw_pages SET size = size + 1");
+  }
+  StoredPage page;
+  Status status = store_->LoadPage(r.document_id, &page);
+  EXPECT_TRUE(status.IsCorrupt()) << status.ToString();
+  EXPECT_NE(status.message().find("https://example.com/w"), std::string::npos)
+      << status.message();
+  // Another process writes; had the failed read stayed open, this store
+  // would go on reading its old snapshot and not see the alias.
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO market_aliases (alias, market) VALUES ('Gadgets', 'Widget')");
+  }
+  std::vector<std::pair<std::string, std::string>> aliases;
+  ASSERT_EQ(store_->ListMarketAliases(&aliases).ToString(), "OK");
+  ASSERT_EQ(aliases.size(), 1u);
+  EXPECT_EQ(aliases[0].first, "Gadgets");
 }
 
 TEST_F(StoreTest, FetchesOfEveryOutcomeAreRecorded) {
@@ -238,7 +262,7 @@ TEST_F(StoreTest, FetchesOfEveryOutcomeAreRecorded) {
   not_modified.outcome = FetchOutcome::kNotModified;
   not_modified.http_status = 304;
   int64_t id = 0;
-  ASSERT_TRUE(store_->RecordFetch(not_modified, &id, &error_)) << error_;
+  ASSERT_EQ(store_->RecordFetch(not_modified, &id).ToString(), "OK");
   EXPECT_GT(id, 0);
   EXPECT_EQ(Query(path_, "SELECT last_seen FROM documents"), 4000);
 
@@ -248,7 +272,7 @@ TEST_F(StoreTest, FetchesOfEveryOutcomeAreRecorded) {
   failed.outcome = FetchOutcome::kFailed;
   failed.error = "connection refused";
   failed.attempts = 3;
-  ASSERT_TRUE(store_->RecordFetch(failed, &id, &error_)) << error_;
+  ASSERT_EQ(store_->RecordFetch(failed, &id).ToString(), "OK");
   EXPECT_EQ(Count("fetches"), 3);
   EXPECT_EQ(QueryText(path_, "SELECT error FROM fetch_view WHERE outcome = 'failed'"),
             "connection refused");
@@ -262,17 +286,17 @@ TEST_F(StoreTest, MarketsMeetUnderOneKey) {
   Ingest("https://b.example/2", "<p>2</p>", SampleExtraction("smart widget industry", 2), 1000);
   Ingest("https://c.example/3", "<p>3</p>", SampleExtraction("", 3), 1000);
   std::vector<StoredMarket> markets;
-  ASSERT_TRUE(store_->ListMarkets(&markets, &error_)) << error_;
+  ASSERT_EQ(store_->ListMarkets(&markets).ToString(), "OK");
   ASSERT_EQ(markets.size(), 1u);
   EXPECT_EQ(markets[0].key, "smart widget");
   EXPECT_EQ(markets[0].name, "The Global Smart Widget Market");
   std::vector<StoredClaim> claims;
-  ASSERT_TRUE(store_->CurrentClaims(markets[0].id, &claims, &error_)) << error_;
+  ASSERT_EQ(store_->CurrentClaims(markets[0].id, &claims).ToString(), "OK");
   EXPECT_EQ(claims.size(), 8u);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents WHERE market_id IS NULL"), 1);
   // Superseding a document takes its claims out of the current set.
   Ingest("https://a.example/1", "<p>1 new</p>", SampleExtraction("Smart Widget", 4, 1), 2000);
-  ASSERT_TRUE(store_->CurrentClaims(markets[0].id, &claims, &error_)) << error_;
+  ASSERT_EQ(store_->CurrentClaims(markets[0].id, &claims).ToString(), "OK");
   EXPECT_EQ(claims.size(), 6u);
 }
 
@@ -285,7 +309,7 @@ TEST_F(StoreTest, FullTextSearchFindsEvidenceAndFaqs) {
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM faqs_fts WHERE faqs_fts MATCH 'strongest'"), 1);
   // Re-extraction replaces rows; the index follows.
   std::vector<std::pair<int64_t, Extraction>> replace = {{1, SampleExtraction("Glue", 9, 1)}};
-  ASSERT_TRUE(store_->ReplaceExtractions(replace, &error_)) << error_;
+  ASSERT_EQ(store_->ReplaceExtractions(replace).ToString(), "OK");
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'adhesive'"), 0);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM claims"), 2);
   // The new rows reuse the ids of the deleted ones and are indexed all the same.
@@ -298,54 +322,54 @@ TEST_F(StoreTest, FullTextSearchFindsEvidenceAndFaqs) {
 
 TEST_F(StoreTest, FrontierResumesAfterReopen) {
   bool added = false;
-  ASSERT_TRUE(store_->Enqueue("https://example.com/", 0, &added, &error_));
+  ASSERT_EQ(store_->Enqueue("https://example.com/", 0, &added).ToString(), "OK");
   EXPECT_TRUE(added);
-  ASSERT_TRUE(store_->Enqueue("https://example.com/", 3, &added, &error_));
+  ASSERT_EQ(store_->Enqueue("https://example.com/", 3, &added).ToString(), "OK");
   EXPECT_FALSE(added);
-  ASSERT_TRUE(store_->Enqueue("https://example.com/b", 1, &added, &error_));
-  ASSERT_TRUE(store_->Enqueue("https://example.com/c", 1, &added, &error_));
+  ASSERT_EQ(store_->Enqueue("https://example.com/b", 1, &added).ToString(), "OK");
+  ASSERT_EQ(store_->Enqueue("https://example.com/c", 1, &added).ToString(), "OK");
   std::vector<PendingUrl> pending;
-  ASSERT_TRUE(store_->NextPending(10, &pending, &error_));
+  ASSERT_EQ(store_->NextPending(10, &pending).ToString(), "OK");
   ASSERT_EQ(pending.size(), 3u);
   EXPECT_EQ(pending[0].url, "https://example.com/");
   EXPECT_EQ(pending[0].depth, 0);
   EXPECT_EQ(pending[2].url, "https://example.com/c");
 
   Fetch ok = OkFetch("https://example.com/", 1000);
-  ASSERT_TRUE(store_->MarkVisited(ok, &error_)) << error_;
+  ASSERT_EQ(store_->MarkVisited(ok).ToString(), "OK");
   // "Killed" here: reopen and carry on.
   store_.reset();
-  store_ = OpenSqliteStore(path_, StoreOptions(), &error_);
-  ASSERT_TRUE(store_) << error_;
-  ASSERT_TRUE(store_->NextPending(1, &pending, &error_));
+  ASSERT_EQ(OpenSqliteStore(path_, StoreOptions(), &store_).ToString(), "OK");
+  ASSERT_EQ(store_->NextPending(1, &pending).ToString(), "OK");
   ASSERT_EQ(pending.size(), 1u);
   EXPECT_EQ(pending[0].url, "https://example.com/b");
-  ASSERT_TRUE(store_->Enqueue("https://example.com/", 0, &added, &error_));
+  ASSERT_EQ(store_->Enqueue("https://example.com/", 0, &added).ToString(), "OK");
   EXPECT_FALSE(added);  // visited: never fetched twice
 
   std::string etag, last_modified;
-  ASSERT_TRUE(store_->GetValidators("https://example.com/", &etag, &last_modified, &error_));
+  ASSERT_EQ(store_->GetValidators("https://example.com/", &etag, &last_modified).ToString(), "OK");
   EXPECT_EQ(etag, ok.etag);
   EXPECT_EQ(last_modified, ok.last_modified);
   // A 304 keeps the validators of the last good fetch.
   Fetch not_modified = ok;
   not_modified.outcome = FetchOutcome::kNotModified;
   not_modified.etag = "";
-  ASSERT_TRUE(store_->MarkVisited(not_modified, &error_));
-  ASSERT_TRUE(store_->GetValidators("https://example.com/", &etag, &last_modified, &error_));
+  ASSERT_EQ(store_->MarkVisited(not_modified).ToString(), "OK");
+  ASSERT_EQ(store_->GetValidators("https://example.com/", &etag, &last_modified).ToString(), "OK");
   EXPECT_EQ(etag, ok.etag);
-  ASSERT_TRUE(store_->GetValidators("https://example.com/never", &etag, &last_modified, &error_));
+  ASSERT_EQ(store_->GetValidators("https://example.com/never", &etag, &last_modified).ToString(),
+            "OK");
   EXPECT_EQ(etag, "");
 
   // A new pass makes the seed pending again, behind what is still queued.
-  ASSERT_TRUE(store_->Revisit("https://example.com/", 0, &error_));
-  ASSERT_TRUE(store_->NextPending(10, &pending, &error_));
+  ASSERT_EQ(store_->Revisit("https://example.com/", 0).ToString(), "OK");
+  ASSERT_EQ(store_->NextPending(10, &pending).ToString(), "OK");
   ASSERT_EQ(pending.size(), 3u);
   EXPECT_EQ(pending[2].url, "https://example.com/");
   // Visiting a URL never queued records it, so it is not queued later.
   Fetch seed = OkFetch("https://example.com/seed", 1000);
-  ASSERT_TRUE(store_->MarkVisited(seed, &error_));
-  ASSERT_TRUE(store_->Enqueue("https://example.com/seed", 0, &added, &error_));
+  ASSERT_EQ(store_->MarkVisited(seed).ToString(), "OK");
+  ASSERT_EQ(store_->Enqueue("https://example.com/seed", 0, &added).ToString(), "OK");
   EXPECT_FALSE(added);
 }
 
@@ -367,19 +391,19 @@ TEST_F(StoreTest, ExportHasFixedColumnsAndHonoursHistory) {
   Ingest("https://example.com/a", "<p>v1</p>", SampleExtraction("Glue", 1), 1000);
   Ingest("https://example.com/a", "<p>v2</p>", SampleExtraction("Glue", 2, 1), 2000);
   CaptureSink current;
-  ASSERT_TRUE(store_->Export(ExportKind::kClaims, false, &current, &error_)) << error_;
+  ASSERT_EQ(store_->Export(ExportKind::kClaims, false, &current).ToString(), "OK");
   ASSERT_GE(current.columns_.size(), 5u);
   EXPECT_EQ(current.columns_[0], "claim_id");
   EXPECT_EQ(current.columns_[1], "market");
   EXPECT_EQ(current.rows_.size(), 2u);
   CaptureSink all;
-  ASSERT_TRUE(store_->Export(ExportKind::kClaims, true, &all, &error_)) << error_;
+  ASSERT_EQ(store_->Export(ExportKind::kClaims, true, &all).ToString(), "OK");
   EXPECT_EQ(all.rows_.size(), 6u);
   EXPECT_EQ(all.columns_, current.columns_);
   for (ExportKind kind : {ExportKind::kPlayers, ExportKind::kSegments, ExportKind::kRegions,
                           ExportKind::kFaqs}) {
     CaptureSink sink;
-    ASSERT_TRUE(store_->Export(kind, false, &sink, &error_)) << error_;
+    ASSERT_EQ(store_->Export(kind, false, &sink).ToString(), "OK");
     EXPECT_EQ(sink.rows_.size(), 1u);
     EXPECT_EQ(sink.columns_.back(), "document_id");
   }
@@ -389,7 +413,7 @@ TEST_F(StoreTest, StatsCountTablesAndNewestFetch) {
   Ingest("https://example.com/a", "<p>a</p>", SampleExtraction("Glue", 1), 1000);
   Ingest("https://example.com/b", "<p>b</p>", SampleExtraction("Paint", 1, 3), 3000);
   StoreStats stats;
-  ASSERT_TRUE(store_->GetStats(&stats, &error_)) << error_;
+  ASSERT_EQ(store_->GetStats(&stats).ToString(), "OK");
   EXPECT_EQ(stats.schema_version, LatestSchemaVersion());
   std::map<std::string, int64_t> rows(stats.table_rows.begin(), stats.table_rows.end());
   EXPECT_EQ(rows["documents"], 2);
@@ -406,56 +430,64 @@ TEST_F(StoreTest, StatsCountTablesAndNewestFetch) {
 
 TEST(OpenTest, MissingFolderIsNamed) {
   TempDir dir;
-  std::string error;
+  std::unique_ptr<Store> store;
   std::string path = dir.File("no/such/folder/corpus.db");
-  EXPECT_FALSE(OpenSqliteStore(path, StoreOptions(), &error));
-  EXPECT_NE(error.find(path), std::string::npos) << error;
-  EXPECT_NE(error.find("does not exist"), std::string::npos) << error;
+  Status status = OpenSqliteStore(path, StoreOptions(), &store);
+  EXPECT_TRUE(status.IsIoError()) << status.ToString();
+  EXPECT_FALSE(store);
+  EXPECT_NE(status.message().find(path), std::string::npos) << status.message();
+  EXPECT_NE(status.message().find("does not exist"), std::string::npos) << status.message();
   EXPECT_FALSE(std::filesystem::exists(dir.File("no")));
 }
 
 TEST(OpenTest, FolderOrNonDatabaseIsRefused) {
   TempDir dir;
-  std::string error;
-  EXPECT_FALSE(OpenSqliteStore(dir.path(), StoreOptions(), &error));
-  EXPECT_NE(error.find("folder"), std::string::npos) << error;
+  std::unique_ptr<Store> store;
+  Status status = OpenSqliteStore(dir.path(), StoreOptions(), &store);
+  EXPECT_TRUE(status.IsIoError()) << status.ToString();
+  EXPECT_NE(status.message().find("folder"), std::string::npos) << status.message();
   testing_util::WriteFile(dir.File("notes.txt"), "these are not the pages you want\n");
-  EXPECT_FALSE(OpenSqliteStore(dir.File("notes.txt"), StoreOptions(), &error));
-  EXPECT_NE(error.find("notes.txt"), std::string::npos) << error;
+  status = OpenSqliteStore(dir.File("notes.txt"), StoreOptions(), &store);
+  EXPECT_TRUE(status.IsCorrupt()) << status.ToString();
+  EXPECT_NE(status.message().find("notes.txt"), std::string::npos) << status.message();
 }
 
 TEST(OpenTest, ReadOnlyLocationIsRefused) {
-  std::string error;
+  std::unique_ptr<Store> store;
   // Even root cannot create files in sysfs, so this holds in CI containers.
   if (std::filesystem::is_directory("/sys/kernel")) {
-    EXPECT_FALSE(OpenSqliteStore("/sys/kernel/marketclaims-test.db", StoreOptions(), &error));
-    EXPECT_NE(error.find("/sys/kernel/marketclaims-test.db"), std::string::npos) << error;
+    Status status = OpenSqliteStore("/sys/kernel/marketclaims-test.db", StoreOptions(), &store);
+    EXPECT_TRUE(status.IsIoError()) << status.ToString();
+    EXPECT_NE(status.message().find("/sys/kernel/marketclaims-test.db"), std::string::npos)
+        << status.message();
   }
   if (geteuid() != 0) {
     TempDir dir;
     std::string path = dir.File("corpus.db");
-    ASSERT_TRUE(OpenSqliteStore(path, StoreOptions(), &error)) << error;
+    ASSERT_EQ(OpenSqliteStore(path, StoreOptions(), &store).ToString(), "OK");
+    store.reset();
     std::filesystem::permissions(path, std::filesystem::perms::owner_read);
-    EXPECT_FALSE(OpenSqliteStore(path, StoreOptions(), &error));
-    EXPECT_NE(error.find("read-only"), std::string::npos) << error;
+    Status status = OpenSqliteStore(path, StoreOptions(), &store);
+    EXPECT_TRUE(status.IsIoError()) << status.ToString();
+    EXPECT_NE(status.message().find("read-only"), std::string::npos) << status.message();
   }
 }
 
 TEST(OpenTest, ReadOnlyModeNeedsAnExistingCurrentDatabase) {
   TempDir dir;
-  std::string error;
+  std::unique_ptr<Store> store;
   StoreOptions read_only;
   read_only.read_only = true;
-  EXPECT_FALSE(OpenSqliteStore(dir.File("missing.db"), read_only, &error));
-  EXPECT_NE(error.find("missing.db"), std::string::npos) << error;
+  Status status = OpenSqliteStore(dir.File("missing.db"), read_only, &store);
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("missing.db"), std::string::npos) << status.message();
   EXPECT_FALSE(std::filesystem::exists(dir.File("missing.db")));
-  ASSERT_TRUE(OpenSqliteStore(dir.File("c.db"), StoreOptions(), &error)) << error;
-  auto store = OpenSqliteStore(dir.File("c.db"), read_only, &error);
-  ASSERT_TRUE(store) << error;
+  ASSERT_EQ(OpenSqliteStore(dir.File("c.db"), StoreOptions(), &store).ToString(), "OK");
+  ASSERT_EQ(OpenSqliteStore(dir.File("c.db"), read_only, &store).ToString(), "OK");
   StoreStats stats;
-  EXPECT_TRUE(store->GetStats(&stats, &error)) << error;
+  EXPECT_EQ(store->GetStats(&stats).ToString(), "OK");
   bool added;
-  EXPECT_FALSE(store->Enqueue("https://example.com/", 0, &added, &error));
+  EXPECT_FALSE(store->Enqueue("https://example.com/", 0, &added).ok());
 }
 
 }  // namespace
