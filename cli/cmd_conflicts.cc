@@ -55,7 +55,7 @@ int RunConflicts(const Args& args) {
       return kExitUsage;
     }
   }
-  const std::string db_path = flags.Get("--db", "marketclaims.db");
+  const std::string db_path = flags.Get("--db", kDefaultDbPath);
   std::unique_ptr<Store> store = OpenStoreToRead("conflicts", db_path, &status);
   if (!store) return status;
   if (!market_key.empty()) {

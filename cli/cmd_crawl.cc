@@ -12,6 +12,7 @@
 #include "base/flags.h"
 #include "cli/log.h"
 #include "cli/open_store.h"
+#include "cli/parse_command.h"
 #include "cli/run_lock.h"
 #include "crawler/progress.h"
 #include "store/store.h"
@@ -37,11 +38,6 @@ constexpr char kUsageTail[] =
     "Exit status: 0 done, 1 some pages failed (each named on stderr), 2 usage or\n"
     "config error, 3 another run holds the database's lock file, 4 database error.\n";
 
-constexpr char kDefaultDb[] = "marketclaims.db";
-
-void PrintUsage(FILE* out) {
-  std::fprintf(out, "%s%s%s", kUsage, CrawlFlagsUsage().c_str(), kUsageTail);
-}
 
 }  // namespace
 
@@ -51,15 +47,10 @@ int RunCrawl(const Args& args) {
   flags.AddOption("--config");
   flags.AddSwitch("--help");
   AddCrawlFlags(&flags);
+  const std::string usage = kUsage + CrawlFlagsUsage() + kUsageTail;
+  int status = kExitOk;
+  if (!ParseCommandFlags("crawl", usage.c_str(), args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) {
-    std::fprintf(stderr, "marketclaims crawl: %s (see marketclaims crawl --help)\n", error.c_str());
-    return kExitUsage;
-  }
-  if (flags.Has("--help")) {
-    PrintUsage(stdout);
-    return kExitOk;
-  }
 
   ConfigFile config;
   if (flags.Has("--config") && !LoadConfigFile(flags.Get("--config"), &config, &error)) {
@@ -81,9 +72,8 @@ int RunCrawl(const Args& args) {
   }
   const Log log(stderr, "crawl", config.crawl.quiet);
 
-  std::string db_path = flags.Get("--db", config.db.empty() ? kDefaultDb : config.db);
+  std::string db_path = flags.Get("--db", config.db.empty() ? kDefaultDbPath : config.db);
   RunLock lock;
-  int status = kExitOk;
   std::unique_ptr<Store> store = LockAndOpenStore(log, db_path, &lock, &status);
   if (!store) return status;
 

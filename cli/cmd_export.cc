@@ -54,7 +54,7 @@ int RunExport(const Args& args) {
                  flags.positional()[0].c_str(), kUsage);
     return kExitUsage;
   }
-  const std::string db_path = flags.Get("--db", "marketclaims.db");
+  const std::string db_path = flags.Get("--db", kDefaultDbPath);
   std::unique_ptr<Store> store = OpenStoreToRead("export", db_path, &status);
   if (!store) return status;
   const std::string out_path = flags.Get("-o");

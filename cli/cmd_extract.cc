@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/parse_command.h"
 #include "base/flags.h"
 #include "base/read_file.h"
 #include "extract/extraction_json.h"
@@ -58,15 +59,9 @@ int RunExtract(const Args& args) {
   flags.AddSwitch("--json");
   flags.AddSwitch("--blocks");
   flags.AddSwitch("--help");
+  int status = kExitOk;
+  if (!ParseCommandFlags("extract", kUsage, args, &flags, &status)) return status;
   std::string error;
-  if (!flags.Parse(args, &error)) {
-    std::fprintf(stderr, "marketclaims extract: %s\n%s", error.c_str(), kUsage);
-    return kExitUsage;
-  }
-  if (flags.Has("--help")) {
-    std::printf("%s", kUsage);
-    return kExitOk;
-  }
   if (flags.positional().empty()) {
     std::fprintf(stderr, "marketclaims extract: no input files\n%s", kUsage);
     return kExitUsage;

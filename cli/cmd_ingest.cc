@@ -29,8 +29,6 @@ constexpr char kUsage[] =
     "2 usage error, 3 database locked by another process for too long,\n"
     "4 database cannot be opened or written.\n";
 
-constexpr char kDefaultDb[] = "marketclaims.db";
-
 struct Tally {
   int new_documents = 0;
   int new_versions = 0;
@@ -67,7 +65,7 @@ int RunIngest(const Args& args) {
     return kExitUsage;
   }
 
-  const std::string db_path = flags.Get("--db", kDefaultDb);
+  const std::string db_path = flags.Get("--db", kDefaultDbPath);
   std::unique_ptr<Store> store = OpenStoreToWrite("ingest", db_path, &status);
   if (!store) return status;
 

@@ -83,7 +83,7 @@ int RunReconcile(const Args& args) {
   }
   if (flags.Has("--aliases")) options.aliases_file = flags.Get("--aliases");
 
-  const std::string db_path = flags.Get("--db", "marketclaims.db");
+  const std::string db_path = flags.Get("--db", kDefaultDbPath);
   std::unique_ptr<Store> store = OpenStoreToWrite("reconcile", db_path, &status);
   if (!store) return status;
   ReconcileSummary summary;

@@ -44,7 +44,7 @@ int RunReextract(const Args& args) {
                  flags.positional()[0].c_str(), kUsage);
     return kExitUsage;
   }
-  const std::string db_path = flags.Get("--db", "marketclaims.db");
+  const std::string db_path = flags.Get("--db", kDefaultDbPath);
   std::unique_ptr<Store> store = OpenStoreToWrite("reextract", db_path, &status);
   if (!store) return status;
   const int64_t claims_before = ClaimCount(store.get());

@@ -41,8 +41,6 @@ constexpr char kUsage[] =
     "2 usage or config error (nothing done), 3 another run holds the lock,\n"
     "4 database error.\n";
 
-constexpr char kDefaultDb[] = "marketclaims.db";
-
 std::string Period(const StoredConflict& c) {
   if (c.year) return std::to_string(*c.year);
   if (c.start_year && c.end_year) {
@@ -104,7 +102,7 @@ int RunRun(const Args& args) {
   const bool crawler_talks = !quiet && isatty(fileno(stderr));
   config.crawl.quiet = !crawler_talks;
 
-  const std::string db_path = flags.Get("--db", config.db.empty() ? kDefaultDb : config.db);
+  const std::string db_path = flags.Get("--db", config.db.empty() ? kDefaultDbPath : config.db);
   RunLock lock;
   std::unique_ptr<Store> store = LockAndOpenStore(log, db_path, &lock, &status);
   if (!store) return status;

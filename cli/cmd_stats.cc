@@ -37,7 +37,7 @@ int RunStats(const Args& args) {
     std::fprintf(stderr, "marketclaims stats: bad arguments\n%s", kUsage);
     return kExitUsage;
   }
-  const std::string db_path = flags.Get("--db", "marketclaims.db");
+  const std::string db_path = flags.Get("--db", kDefaultDbPath);
   std::unique_ptr<Store> store = OpenStoreToRead("stats", db_path, &status);
   if (!store) return status;
   StoreStats stats;

@@ -1,5 +1,6 @@
-// ParseCommandFlags: the start every subcommand shares, so that a bad flag
-// and --help read the same everywhere. A bad flag prints
+// ParseCommandFlags: the start of every subcommand that takes flags (all
+// but the top-level --help and --version), so that a bad flag and --help
+// read the same everywhere. A bad flag prints
 // "marketclaims COMMAND: MESSAGE" and the usage text on stderr (kExitUsage);
 // --help prints the usage text on stdout (kExitOk).
 #ifndef MARKETCLAIMS_CLI_PARSE_COMMAND_H_
