@@ -62,10 +62,10 @@ int Main(const std::vector<std::string>& args) {
       if (!extractor.Extract(bytes, "", path, &x, &error)) ++failed;
       continue;
     }
-    Fetch fetch;
+    FetchRecord fetch;
     fetch.url = FileUrl(path);
     fetch.fetched_at = static_cast<int64_t>(std::time(nullptr));
-    fetch.outcome = FetchOutcome::kOk;
+    fetch.outcome = FetchRecord::Outcome::kOk;
     fetch.bytes = static_cast<int64_t>(bytes.size());
     Status added = batch.Add(fetch, std::move(bytes), "", path);
     if (!added.ok()) {

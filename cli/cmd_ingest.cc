@@ -96,10 +96,10 @@ int RunIngest(const Args& args) {
       ++tally.failed;
       continue;
     }
-    Fetch fetch;
+    FetchRecord fetch;
     fetch.url = url.empty() ? FileUrl(path) : url;
     fetch.fetched_at = static_cast<int64_t>(std::time(nullptr));
-    fetch.outcome = FetchOutcome::kOk;
+    fetch.outcome = FetchRecord::Outcome::kOk;
     fetch.bytes = static_cast<int64_t>(bytes.size());
     fetch.attempts = 1;
     stored = batch.Add(fetch, std::move(bytes), "", path);

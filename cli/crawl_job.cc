@@ -6,8 +6,8 @@
 
 #include "crawler/crawler.h"
 #include "extract/extractor.h"
-#include "store/store_crawl_state.h"
-#include "store/store_page_sink.h"
+#include "pipeline/store_crawl_state.h"
+#include "pipeline/store_page_sink.h"
 
 namespace marketclaims {
 namespace {

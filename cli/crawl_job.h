@@ -1,5 +1,6 @@
 // RunCrawlJob: one crawl into the store, the way `crawl` and `run` both do
-// it: the crawler hands every fetch to a StorePageSink (extract + store),
+// it: the crawler hands every fetch to pipeline/'s StorePageSink (extract +
+// store) and keeps its frontier in the store through StoreCrawlState,
 // through a sink that names in the log each URL that failed (always) or
 // was skipped (unless quiet), so a cron mail lists what needs a look.
 #ifndef MARKETCLAIMS_CLI_CRAWL_JOB_H_

@@ -1,6 +1,6 @@
 // CrawlState: the crawl's persistent memory, which the crawler reads and
-// writes but does not own. store/ implements it over SQLite so that a crawl
-// killed mid-run resumes where it stopped; MemoryCrawlState implements it in
+// writes but does not own. pipeline/'s StoreCrawlState implements it over
+// the SQLite store so that a crawl killed mid-run resumes where it stopped; MemoryCrawlState implements it in
 // memory for tests and one-off runs.
 //
 // The frontier holds every URL the crawl has ever met, each either pending

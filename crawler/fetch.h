@@ -1,6 +1,7 @@
 // Fetch: the record of one attempt to get one URL, whatever its outcome.
-// The crawler fills it; store/ records every one (fetches table) and, when
-// the body is a new page, ingests the body with it.
+// The crawler fills it; pipeline/ hands every one to the store (fetches
+// table, as a FetchRecord) and, when the body is a new page, ingests the
+// body with it.
 #ifndef MARKETCLAIMS_CRAWLER_FETCH_H_
 #define MARKETCLAIMS_CRAWLER_FETCH_H_
 

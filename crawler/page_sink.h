@@ -1,6 +1,7 @@
 // PageSink: where the crawler hands every fetch it makes. The sink records
 // the fetch and, for an HTML page, extracts and stores it; store/ and
-// extract/ live behind it, so the crawler needs neither.
+// extract/ live behind it (pipeline/'s StorePageSink), so the crawler needs
+// neither.
 #ifndef MARKETCLAIMS_CRAWLER_PAGE_SINK_H_
 #define MARKETCLAIMS_CRAWLER_PAGE_SINK_H_
 

@@ -7,7 +7,7 @@ namespace {
 
 // Extracts and stores one page on its own. A refusal by the extractor is
 // the page's failure, not the store's.
-Status ExtractAndStore(const Extractor& extractor, Store* store, const Fetch& fetch,
+Status ExtractAndStore(const Extractor& extractor, Store* store, const FetchRecord& fetch,
                        std::string_view raw, std::string_view charset, PageStored* page) {
   *page = PageStored();
   Extraction extraction;
@@ -21,7 +21,7 @@ Status ExtractAndStore(const Extractor& extractor, Store* store, const Fetch& fe
 
 }  // namespace
 
-Status IngestOnePage(const Extractor& extractor, Store* store, const Fetch& fetch,
+Status IngestOnePage(const Extractor& extractor, Store* store, const FetchRecord& fetch,
                      std::string_view raw, std::string_view charset, PageStored* page) {
   *page = PageStored();
   std::string current;
@@ -51,7 +51,7 @@ BatchIngester::BatchIngester(const Extractor& extractor, Store* store,
                              const BatchOptions& options, Report report)
     : extractor_(extractor), store_(store), options_(options), report_(std::move(report)) {}
 
-Status BatchIngester::Add(const Fetch& fetch, std::string raw, std::string_view charset,
+Status BatchIngester::Add(const FetchRecord& fetch, std::string raw, std::string_view charset,
                           const std::string& label) {
   PageToStore page;
   page.fetch = fetch;

@@ -1,6 +1,6 @@
 // Extract + store: the one path by which a page enters the corpus, shared
 // by `marketclaims ingest` (local files) and the crawler (through
-// StorePageSink). Content already current in the store is not extracted
+// pipeline/'s StorePageSink). Content already current in the store is not extracted
 // again; it only refreshes last_seen.
 #ifndef MARKETCLAIMS_STORE_INGEST_H_
 #define MARKETCLAIMS_STORE_INGEST_H_
@@ -11,7 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/fetch.h"
 #include "extract/extractor.h"
 #include "store/store.h"
 
@@ -21,7 +20,7 @@ namespace marketclaims {
 // transaction. A failed return is the store's failure. Otherwise *page says
 // how the page went: stored with its result, or refused by the extractor
 // (kBadInput with the reason), in which case nothing is stored for it.
-Status IngestOnePage(const Extractor& extractor, Store* store, const Fetch& fetch,
+Status IngestOnePage(const Extractor& extractor, Store* store, const FetchRecord& fetch,
                      std::string_view raw, std::string_view charset, PageStored* page);
 
 struct BatchOptions {
@@ -46,7 +45,7 @@ class BatchIngester {
                 Report report);
 
   // Queues one page; may write the batch. Fails only when the store failed.
-  Status Add(const Fetch& fetch, std::string raw, std::string_view charset,
+  Status Add(const FetchRecord& fetch, std::string raw, std::string_view charset,
              const std::string& label);
   // Writes what is queued. Fails when the store failed.
   Status Flush();

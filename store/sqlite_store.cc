@@ -72,16 +72,16 @@ class SqliteStore : public Store {
   SqliteStore(std::unique_ptr<SQLite::Database> db, const StoreOptions& options)
       : db_(std::move(db)), options_(options) {}
 
-  Status RecordFetch(const Fetch& fetch, int64_t* fetch_id) override;
+  Status RecordFetch(const FetchRecord& fetch, int64_t* fetch_id) override;
   Status CurrentContentHash(const std::string& url, std::string* hash) override;
-  Status IngestPage(const Fetch& fetch, std::string_view raw, std::string_view raw_charset,
+  Status IngestPage(const FetchRecord& fetch, std::string_view raw, std::string_view raw_charset,
                     const Extraction& extraction, IngestResult* result) override;
   Status IngestPages(const std::vector<PageToStore>& pages,
                      std::vector<PageStored>* stored) override;
   Status Enqueue(const std::string& url, int depth, bool* added) override;
   Status Revisit(const std::string& url, int depth) override;
-  Status NextPending(size_t limit, std::vector<PendingUrl>* out) override;
-  Status MarkVisited(const Fetch& fetch) override;
+  Status NextPending(size_t limit, std::vector<FrontierEntry>* out) override;
+  Status MarkVisited(const FetchRecord& fetch) override;
   Status GetValidators(const std::string& url, std::string* etag,
                        std::string* last_modified) override;
   Status ListDocumentIds(std::vector<int64_t>* ids) override;
@@ -112,13 +112,13 @@ class SqliteStore : public Store {
   void ResetStatements();
 
   int64_t SourceId(const std::string& url, int64_t now);
-  int64_t InsertFetch(int64_t source_id, const Fetch& fetch, int64_t when,
+  int64_t InsertFetch(int64_t source_id, const FetchRecord& fetch, int64_t when,
                       const std::string* content_hash);
   std::optional<int64_t> MarketId(const std::string& name);
   // Throws SQLite::Exception; kChangedMeanwhile (a page error) when
   // `extraction` is null and the content is not current.
   // `content_hash` is Sha256Hex(raw), or "" to compute it here.
-  void StoreOnePage(const Fetch& fetch, std::string_view raw, std::string_view raw_charset,
+  void StoreOnePage(const FetchRecord& fetch, std::string_view raw, std::string_view raw_charset,
                     const Extraction* extraction, const std::string& content_hash,
                     IngestResult* result);
   void InsertExtracted(int64_t document_id, const Extraction& extraction);
@@ -214,7 +214,7 @@ int64_t SqliteStore::SourceId(const std::string& url, int64_t now) {
   return db_->getLastInsertRowid();
 }
 
-int64_t SqliteStore::InsertFetch(int64_t source_id, const Fetch& fetch, int64_t when,
+int64_t SqliteStore::InsertFetch(int64_t source_id, const FetchRecord& fetch, int64_t when,
                                  const std::string* content_hash) {
   SQLite::Statement& insert = Prepared(
       "INSERT INTO fetches (source_id, fetched_at, outcome, http_status, final_url, "
@@ -222,7 +222,7 @@ int64_t SqliteStore::InsertFetch(int64_t source_id, const Fetch& fetch, int64_t 
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, source_id);
   insert.bind(2, when);
-  insert.bind(3, FetchOutcomeName(fetch.outcome));
+  insert.bind(3, OutcomeName(fetch.outcome));
   if (fetch.http_status > 0) {
     insert.bind(4, fetch.http_status);
   } else {
@@ -336,7 +336,7 @@ void SqliteStore::InsertExtracted(int64_t document_id, const Extraction& ex) {
   }
 }
 
-void SqliteStore::StoreOnePage(const Fetch& fetch, std::string_view raw,
+void SqliteStore::StoreOnePage(const FetchRecord& fetch, std::string_view raw,
                                std::string_view raw_charset, const Extraction* extraction,
                                const std::string& content_hash, IngestResult* result) {
   const int64_t when = fetch.fetched_at > 0 ? fetch.fetched_at : NowSeconds();
@@ -425,13 +425,13 @@ void SqliteStore::StoreOnePage(const Fetch& fetch, std::string_view raw,
   result->document_id = document_id;
 }
 
-Status SqliteStore::RecordFetch(const Fetch& fetch, int64_t* fetch_id) {
+Status SqliteStore::RecordFetch(const FetchRecord& fetch, int64_t* fetch_id) {
   return Guarded("recording fetch of " + fetch.url, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     const int64_t when = fetch.fetched_at > 0 ? fetch.fetched_at : NowSeconds();
     const int64_t source_id = SourceId(fetch.url, when);
     *fetch_id = InsertFetch(source_id, fetch, when, nullptr);
-    if (fetch.outcome == FetchOutcome::kNotModified) {
+    if (fetch.outcome == FetchRecord::Outcome::kNotModified) {
       SQLite::Statement& touch = Prepared(
           "UPDATE documents SET last_seen = max(last_seen, ?) "
           "WHERE source_id = ? AND superseded_at IS NULL");
@@ -478,7 +478,7 @@ void SqliteStore::IndexNewText(const TextIndexMark& mark) {
   faqs.exec();
 }
 
-Status SqliteStore::IngestPage(const Fetch& fetch, std::string_view raw,
+Status SqliteStore::IngestPage(const FetchRecord& fetch, std::string_view raw,
                                std::string_view raw_charset, const Extraction& extraction,
                                IngestResult* result) {
   return Guarded("storing " + fetch.url, [&] {
@@ -555,14 +555,14 @@ Status SqliteStore::Revisit(const std::string& url, int depth) {
   });
 }
 
-Status SqliteStore::NextPending(size_t limit, std::vector<PendingUrl>* out) {
+Status SqliteStore::NextPending(size_t limit, std::vector<FrontierEntry>* out) {
   out->clear();
   return Guarded("reading the crawl frontier", [&] {
     SQLite::Statement& query = Prepared(
         "SELECT url, depth FROM frontier WHERE state = 'pending' ORDER BY queued LIMIT ?");
     query.bind(1, static_cast<int64_t>(limit));
     while (query.executeStep()) {
-      PendingUrl pending;
+      FrontierEntry pending;
       pending.url = query.getColumn(0).getString();
       pending.depth = query.getColumn(1).getInt();
       out->push_back(std::move(pending));
@@ -571,7 +571,7 @@ Status SqliteStore::NextPending(size_t limit, std::vector<PendingUrl>* out) {
   });
 }
 
-Status SqliteStore::MarkVisited(const Fetch& fetch) {
+Status SqliteStore::MarkVisited(const FetchRecord& fetch) {
   return Guarded("marking " + fetch.url + " visited", [&] {
     // A URL visited without being queued is recorded too, so a later
     // Enqueue of it stays a no-op. Only an ok visit replaces validators: a
@@ -584,9 +584,9 @@ Status SqliteStore::MarkVisited(const Fetch& fetch) {
         "visited_at = excluded.visited_at, "
         "etag = CASE WHEN ?6 THEN excluded.etag ELSE etag END, "
         "last_modified = CASE WHEN ?6 THEN excluded.last_modified ELSE last_modified END");
-    const bool ok = fetch.outcome == FetchOutcome::kOk;
+    const bool ok = fetch.outcome == FetchRecord::Outcome::kOk;
     upsert.bind(1, ValidUtf8(fetch.url));
-    upsert.bind(2, FetchOutcomeName(fetch.outcome));
+    upsert.bind(2, OutcomeName(fetch.outcome));
     upsert.bind(3, ok ? ValidUtf8(fetch.etag) : std::string());
     upsert.bind(4, ok ? ValidUtf8(fetch.last_modified) : std::string());
     upsert.bind(5, NowSeconds());

@@ -28,9 +28,8 @@
 #include <vector>
 
 #include "base/status.h"
-#include "crawler/crawl_state.h"
-#include "crawler/fetch.h"
 #include "extract/claims.h"
+#include "store/fetch_record.h"
 #include "store/rows.h"
 
 namespace marketclaims {
@@ -60,7 +59,7 @@ struct IngestResult {
 
 // One fetched page with what was extracted from it, for IngestPages().
 struct PageToStore {
-  Fetch fetch;              // fetch.url names the source
+  FetchRecord fetch;        // fetch.url names the source
   std::string raw;          // the bytes kept for re-extraction
   std::string raw_charset;  // their charset if known ("" lets the extractor sniff)
   // False when extraction was skipped because the content was already
@@ -162,13 +161,13 @@ class Store {
   // --- pages ---
   // Records one fetch of any outcome. A kNotModified fetch also counts as
   // seeing the source's current document again (its last_seen moves).
-  virtual Status RecordFetch(const Fetch& fetch, int64_t* fetch_id) = 0;
+  virtual Status RecordFetch(const FetchRecord& fetch, int64_t* fetch_id) = 0;
   // The content hash (Sha256Hex of the raw bytes) of `url`'s current
   // document, "" when there is none; lets callers skip re-extracting.
   virtual Status CurrentContentHash(const std::string& url, std::string* hash) = 0;
   // Stores one page and its fetch in one transaction. `raw_charset` is the
   // charset of `raw` when known, kept for re-extraction.
-  virtual Status IngestPage(const Fetch& fetch, std::string_view raw,
+  virtual Status IngestPage(const FetchRecord& fetch, std::string_view raw,
                             std::string_view raw_charset, const Extraction& extraction,
                             IngestResult* result) = 0;
   // Stores several pages in one transaction (faster than one each); each
@@ -180,14 +179,20 @@ class Store {
 
   // --- crawl frontier ---
   // The crawl frontier persists in the store, so a killed crawl resumes
-  // where it stopped and fetches nothing twice. The methods keep the
-  // contract of crawler/crawl_state.h (Enqueue, Revisit, NextPending,
-  // MarkVisited, GetValidators).
-  // *added (optional) says whether `url` was new to the frontier.
+  // where it stopped and fetches nothing twice. Every URL met is either
+  // pending or visited; the URL string is the key.
+  // Adds `url` as pending at `depth` unless known (pending or visited);
+  // *added (optional) says which happened.
   virtual Status Enqueue(const std::string& url, int depth, bool* added) = 0;
+  // Makes `url` pending again at `depth` whatever its state, adding it if
+  // unknown (a new pass re-checks the seeds).
   virtual Status Revisit(const std::string& url, int depth) = 0;
-  virtual Status NextPending(size_t limit, std::vector<PendingUrl>* out) = 0;
-  virtual Status MarkVisited(const Fetch& fetch) = 0;
+  // Up to `limit` pending URLs, oldest first; their state does not change.
+  virtual Status NextPending(size_t limit, std::vector<FrontierEntry>* out) = 0;
+  // Marks fetch.url visited with fetch.outcome, adding it if unknown. Only
+  // a kOk visit replaces the URL's validators.
+  virtual Status MarkVisited(const FetchRecord& fetch) = 0;
+  // The validators of `url`'s last kOk visit; both "" when there are none.
   virtual Status GetValidators(const std::string& url, std::string* etag,
                                std::string* last_modified) = 0;
 

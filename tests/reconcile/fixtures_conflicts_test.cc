@@ -75,7 +75,8 @@ class FixtureCorpus : public ::testing::Test {
       // Identical files are one page under two names.
       auto [it, fresh] = first_by_hash.emplace(Sha256Hex(raw), page);
       (*canonical_page_)[page] = it->second;
-      Fetch fetch = testing_util::OkFetch(kUrlPrefix + file.filename().string(), kMidJanuary2026);
+      FetchRecord fetch =
+          testing_util::OkFetch(kUrlPrefix + file.filename().string(), kMidJanuary2026);
       PageStored stored;
       ASSERT_EQ(IngestOnePage(extractor, store_, fetch, raw, "", &stored).ToString(), "OK");
       ASSERT_TRUE(stored.status.ok()) << file << ": " << stored.status.message();

@@ -1,11 +1,10 @@
 // The shared extract-and-store path with the real extractor: what the
-// ingest command and the crawler's page sink both run.
+// ingest command and the crawler's page sink (tests/pipeline) both run.
 #include "store/ingest.h"
 
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
-#include "store/store_page_sink.h"
 #include "tests/store/test_util.h"
 
 namespace marketclaims {
@@ -96,26 +95,6 @@ TEST_F(IngestTest, BatchesReportEveryPageOnce) {
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
                          "(SELECT 1 FROM claims c WHERE c.document_id = d.id)"),
             0);
-}
-
-TEST_F(IngestTest, PageSinkRecordsEveryOutcome) {
-  StorePageSink sink(extractor_, store_.get());
-  PageResult result;
-  const std::string body = ReportPage(2);
-  ASSERT_TRUE(sink.Accept(OkFetch("https://r.example/2", 100), &body, &result, &error_))
-      << error_;
-  EXPECT_EQ(result, PageResult::kNew);
-  ASSERT_TRUE(sink.Accept(OkFetch("https://r.example/2", 200), &body, &result, &error_));
-  EXPECT_EQ(result, PageResult::kUnchanged);
-  Fetch not_modified = OkFetch("https://r.example/2", 300);
-  not_modified.outcome = FetchOutcome::kNotModified;
-  not_modified.http_status = 304;
-  ASSERT_TRUE(sink.Accept(not_modified, nullptr, &result, &error_));
-  EXPECT_EQ(result, PageResult::kRecorded);
-  EXPECT_EQ(Query(path_, "SELECT count(*) FROM fetches"), 3);
-  EXPECT_EQ(Query(path_, "SELECT last_seen FROM documents"), 300);
-  SQLite::Database db(path_, SQLite::OPEN_READONLY);
-  EXPECT_EQ(db.execAndGet("SELECT charset FROM documents").getString(), "utf-8");
 }
 
 }  // namespace

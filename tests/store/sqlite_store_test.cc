@@ -258,18 +258,18 @@ TEST_F(StoreTest, ACorruptPageLeavesNoReadOpen) {
 
 TEST_F(StoreTest, FetchesOfEveryOutcomeAreRecorded) {
   Ingest("https://example.com/a", "<p>a</p>", SampleExtraction("Glue", 1), 1000);
-  Fetch not_modified = OkFetch("https://example.com/a", 4000);
-  not_modified.outcome = FetchOutcome::kNotModified;
+  FetchRecord not_modified = OkFetch("https://example.com/a", 4000);
+  not_modified.outcome = FetchRecord::Outcome::kNotModified;
   not_modified.http_status = 304;
   int64_t id = 0;
   ASSERT_EQ(store_->RecordFetch(not_modified, &id).ToString(), "OK");
   EXPECT_GT(id, 0);
   EXPECT_EQ(Query(path_, "SELECT last_seen FROM documents"), 4000);
 
-  Fetch failed;
+  FetchRecord failed;
   failed.url = "https://other.example.org:8080/x?y=1";
   failed.fetched_at = 4100;
-  failed.outcome = FetchOutcome::kFailed;
+  failed.outcome = FetchRecord::Outcome::kFailed;
   failed.error = "connection refused";
   failed.attempts = 3;
   ASSERT_EQ(store_->RecordFetch(failed, &id).ToString(), "OK");
@@ -328,14 +328,14 @@ TEST_F(StoreTest, FrontierResumesAfterReopen) {
   EXPECT_FALSE(added);
   ASSERT_EQ(store_->Enqueue("https://example.com/b", 1, &added).ToString(), "OK");
   ASSERT_EQ(store_->Enqueue("https://example.com/c", 1, &added).ToString(), "OK");
-  std::vector<PendingUrl> pending;
+  std::vector<FrontierEntry> pending;
   ASSERT_EQ(store_->NextPending(10, &pending).ToString(), "OK");
   ASSERT_EQ(pending.size(), 3u);
   EXPECT_EQ(pending[0].url, "https://example.com/");
   EXPECT_EQ(pending[0].depth, 0);
   EXPECT_EQ(pending[2].url, "https://example.com/c");
 
-  Fetch ok = OkFetch("https://example.com/", 1000);
+  FetchRecord ok = OkFetch("https://example.com/", 1000);
   ASSERT_EQ(store_->MarkVisited(ok).ToString(), "OK");
   // "Killed" here: reopen and carry on.
   store_.reset();
@@ -351,8 +351,8 @@ TEST_F(StoreTest, FrontierResumesAfterReopen) {
   EXPECT_EQ(etag, ok.etag);
   EXPECT_EQ(last_modified, ok.last_modified);
   // A 304 keeps the validators of the last good fetch.
-  Fetch not_modified = ok;
-  not_modified.outcome = FetchOutcome::kNotModified;
+  FetchRecord not_modified = ok;
+  not_modified.outcome = FetchRecord::Outcome::kNotModified;
   not_modified.etag = "";
   ASSERT_EQ(store_->MarkVisited(not_modified).ToString(), "OK");
   ASSERT_EQ(store_->GetValidators("https://example.com/", &etag, &last_modified).ToString(), "OK");
@@ -367,7 +367,7 @@ TEST_F(StoreTest, FrontierResumesAfterReopen) {
   ASSERT_EQ(pending.size(), 3u);
   EXPECT_EQ(pending[2].url, "https://example.com/");
   // Visiting a URL never queued records it, so it is not queued later.
-  Fetch seed = OkFetch("https://example.com/seed", 1000);
+  FetchRecord seed = OkFetch("https://example.com/seed", 1000);
   ASSERT_EQ(store_->MarkVisited(seed).ToString(), "OK");
   ASSERT_EQ(store_->Enqueue("https://example.com/seed", 0, &added).ToString(), "OK");
   EXPECT_FALSE(added);

@@ -95,11 +95,11 @@ Extraction SampleExtraction(const std::string& market, int seed, int n) {
   return ex;
 }
 
-Fetch OkFetch(const std::string& url, int64_t fetched_at) {
-  Fetch f;
+FetchRecord OkFetch(const std::string& url, int64_t fetched_at) {
+  FetchRecord f;
   f.url = url;
   f.fetched_at = fetched_at;
-  f.outcome = FetchOutcome::kOk;
+  f.outcome = FetchRecord::Outcome::kOk;
   f.http_status = 200;
   f.content_type = "text/html; charset=utf-8";
   f.charset = "utf-8";

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "crawler/fetch.h"
 #include "extract/claims.h"
+#include "store/fetch_record.h"
 #include "tests/util/temp_dir.h"
 
 namespace marketclaims {
@@ -26,7 +26,8 @@ std::vector<std::string> WriteReportPages(const std::string& dir, int first, int
 // An extraction with `n` of everything, values derived from `seed`.
 Extraction SampleExtraction(const std::string& market, int seed, int n = 2);
 
-Fetch OkFetch(const std::string& url, int64_t fetched_at);
+// A kOk fetch of `url` with a 200, as the store records it.
+FetchRecord OkFetch(const std::string& url, int64_t fetched_at);
 
 }  // namespace testing_util
 }  // namespace marketclaims

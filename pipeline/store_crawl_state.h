@@ -1,7 +1,10 @@
 // StoreCrawlState: the crawler's CrawlState over a Store, so that a crawl's
-// frontier persists in the corpus database and a killed crawl resumes.
-#ifndef MARKETCLAIMS_STORE_STORE_CRAWL_STATE_H_
-#define MARKETCLAIMS_STORE_STORE_CRAWL_STATE_H_
+// frontier persists in the corpus database and a killed crawl resumes. It
+// turns the crawler's Fetch and PendingUrl into the store's FetchRecord and
+// FrontierEntry, and keeps the store's Status, which the crawler's port
+// (bool and a message) cannot carry, for the caller's exit status.
+#ifndef MARKETCLAIMS_PIPELINE_STORE_CRAWL_STATE_H_
+#define MARKETCLAIMS_PIPELINE_STORE_CRAWL_STATE_H_
 
 #include <string>
 #include <vector>
@@ -37,4 +40,4 @@ class StoreCrawlState : public CrawlState {
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_STORE_STORE_CRAWL_STATE_H_
+#endif  // MARKETCLAIMS_PIPELINE_STORE_CRAWL_STATE_H_

@@ -1,8 +1,9 @@
 // StorePageSink: the crawler's PageSink over a Store. Each HTML body is
 // extracted and stored through IngestOnePage (the same path as local
-// files); other fetches are recorded only.
-#ifndef MARKETCLAIMS_STORE_STORE_PAGE_SINK_H_
-#define MARKETCLAIMS_STORE_STORE_PAGE_SINK_H_
+// files); other fetches are recorded only. Like StoreCrawlState it keeps
+// the store's Status of a failure.
+#ifndef MARKETCLAIMS_PIPELINE_STORE_PAGE_SINK_H_
+#define MARKETCLAIMS_PIPELINE_STORE_PAGE_SINK_H_
 
 #include <string>
 
@@ -38,4 +39,4 @@ class StorePageSink : public PageSink {
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_STORE_STORE_PAGE_SINK_H_
+#endif  // MARKETCLAIMS_PIPELINE_STORE_PAGE_SINK_H_

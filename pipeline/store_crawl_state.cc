@@ -1,4 +1,6 @@
-#include "store/store_crawl_state.h"
+#include "pipeline/store_crawl_state.h"
+
+#include "pipeline/fetch_record_of.h"
 
 namespace marketclaims {
 
@@ -20,11 +22,20 @@ bool StoreCrawlState::Revisit(const std::string& url, int depth, std::string* er
 
 bool StoreCrawlState::NextPending(size_t limit, std::vector<PendingUrl>* out,
                                   std::string* error) {
-  return Check(store_->NextPending(limit, out), error);
+  std::vector<FrontierEntry> entries;
+  out->clear();
+  if (!Check(store_->NextPending(limit, &entries), error)) return false;
+  for (FrontierEntry& entry : entries) {
+    PendingUrl pending;
+    pending.url = std::move(entry.url);
+    pending.depth = entry.depth;
+    out->push_back(std::move(pending));
+  }
+  return true;
 }
 
 bool StoreCrawlState::MarkVisited(const Fetch& fetch, std::string* error) {
-  return Check(store_->MarkVisited(fetch), error);
+  return Check(store_->MarkVisited(FetchRecordOf(fetch)), error);
 }
 
 bool StoreCrawlState::GetValidators(const std::string& url, std::string* etag,
