@@ -6,11 +6,20 @@
 
 namespace marketclaims {
 
+// The next `queued` number, one past the largest, spliced into the SQL
+// below. Asked once per state, each half is one step down the (state,
+// queued) index; max(queued) over the whole table would read all of it,
+// once for every URL a crawl meets.
+#define MC_NEXT_QUEUED                                                              \
+  "(SELECT coalesce(max(q), 0) + 1 FROM ("                                          \
+  "SELECT max(queued) AS q FROM frontier WHERE state = 'pending' UNION ALL "        \
+  "SELECT max(queued) FROM frontier WHERE state = 'visited'))"
+
 Status SqliteStore::Enqueue(const std::string& url, int depth, bool* added) {
   return Guarded("queueing " + url, [&] {
     SQLite::Statement& insert = Prepared(
         "INSERT OR IGNORE INTO frontier (url, depth, queued, added_at) "
-        "VALUES (?, ?, (SELECT coalesce(max(queued), 0) + 1 FROM frontier), ?)");
+        "VALUES (?, ?, " MC_NEXT_QUEUED ", ?)");
     insert.bind(1, ValidUtf8(url));
     insert.bind(2, depth);
     insert.bind(3, NowSeconds());
@@ -24,7 +33,7 @@ Status SqliteStore::Revisit(const std::string& url, int depth) {
   return Guarded("queueing " + url + " again", [&] {
     SQLite::Statement& upsert = Prepared(
         "INSERT INTO frontier (url, depth, queued, added_at) "
-        "VALUES (?1, ?2, (SELECT coalesce(max(queued), 0) + 1 FROM frontier), ?3) "
+        "VALUES (?1, ?2, " MC_NEXT_QUEUED ", ?3) "
         "ON CONFLICT (url) DO UPDATE SET state = 'pending', depth = excluded.depth, "
         "queued = excluded.queued");
     upsert.bind(1, ValidUtf8(url));
@@ -59,7 +68,7 @@ Status SqliteStore::MarkVisited(const FetchRecord& fetch) {
     SQLite::Statement& upsert = Prepared(
         "INSERT INTO frontier (url, depth, state, queued, outcome, etag, last_modified, "
         "added_at, visited_at) VALUES (?1, 0, 'visited', "
-        "(SELECT coalesce(max(queued), 0) + 1 FROM frontier), ?2, ?3, ?4, ?5, ?5) "
+        MC_NEXT_QUEUED ", ?2, ?3, ?4, ?5, ?5) "
         "ON CONFLICT (url) DO UPDATE SET state = 'visited', outcome = excluded.outcome, "
         "visited_at = excluded.visited_at, "
         "etag = CASE WHEN ?6 THEN excluded.etag ELSE etag END, "
@@ -91,5 +100,7 @@ Status SqliteStore::GetValidators(const std::string& url, std::string* etag,
     return Status::OK();
   });
 }
+
+#undef MC_NEXT_QUEUED
 
 }  // namespace marketclaims

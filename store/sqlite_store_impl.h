@@ -114,8 +114,10 @@ class SqliteStore : public Store {
   int64_t InsertFetch(int64_t source_id, const FetchRecord& fetch, int64_t when,
                       const std::string* content_hash);
   std::optional<int64_t> MarketId(const std::string& name);
-  // Throws SQLite::Exception; kChangedMeanwhile (a page error) when
-  // `extraction` is null and the content is not current.
+  // Throws SQLite::Exception. When `extraction` is null (the caller saw the
+  // content as current and skipped extracting it) but the content is not
+  // current, it throws one with SQLITE_CONSTRAINT, so that IngestPages
+  // fails this page alone ("content changed while being ingested").
   // `content_hash` is Sha256Hex(raw), or "" to compute it here.
   void StoreOnePage(const FetchRecord& fetch, std::string_view raw, std::string_view raw_charset,
                     const Extraction* extraction, const std::string& content_hash,
