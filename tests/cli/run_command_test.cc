@@ -262,6 +262,19 @@ TEST_F(RunCommandTest, ConfigErrorsExit2NamingTheLine) {
   EXPECT_TRUE(Has(no_fixtures.err, "no-fixtures-here")) << no_fixtures.err;
 }
 
+// The alias file is read only when reconciling, after the crawl; a broken
+// one is still the user's configuration to fix (exit 2), not a database
+// error, as `marketclaims reconcile` says too.
+TEST_F(RunCommandTest, ABrokenAliasFileExits2NamingTheLine) {
+  testing_util::WriteFile(dir_.File("aliases.txt"), "Reefer Freight\n");
+  const std::string config = WriteConfig("mc.toml", "[reconcile]\naliases = \"aliases.txt\"\n");
+  ProcessResult r = Run({"run", "--quiet", "--config", config, "--db", dir_.File("corpus.db")});
+  EXPECT_EQ(r.exit_status, 2) << r.err;
+  EXPECT_TRUE(Has(r.err, "aliases.txt:1:")) << r.err;
+  ProcessResult reconcile = Run({"reconcile", "--config", config, "--db", dir_.File("corpus.db")});
+  EXPECT_EQ(reconcile.exit_status, 2) << reconcile.err;
+}
+
 TEST_F(RunCommandTest, AFailedPageIsNamedAndExits1) {
   const std::string missing = FileUrl(dir_.File("gone.html"));
   const std::string config = WriteConfig("mc.toml", "");
