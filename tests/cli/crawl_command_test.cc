@@ -116,6 +116,11 @@ TEST_F(CrawlCommandTest, UsageAndConfigErrorsExit2AndTouchNothing) {
     EXPECT_EQ(r.exit_status, 2) << c.expect << "\n" << r.err;
     EXPECT_TRUE(Has(r.err, c.expect)) << r.err;
   }
+  // A bad flag reads as in every other command: the message, then the usage.
+  ProcessResult bad = Run({"crawl", "--db", db, "--max-depht", "1", url});
+  EXPECT_TRUE(Has(bad.err, "marketclaims crawl: unknown flag '--max-depht'\n"
+                           "usage: marketclaims crawl"))
+      << bad.err;
   EXPECT_FALSE(std::filesystem::exists(db));
 }
 
