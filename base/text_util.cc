@@ -232,6 +232,37 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
+int HexDigitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool DecodePercentEscape(std::string_view s, std::size_t i, unsigned char* byte) {
+  if (s[i] != '%' || i + 2 >= s.size()) return false;
+  int high = HexDigitValue(s[i + 1]);
+  int low = HexDigitValue(s[i + 2]);
+  if (high < 0 || low < 0) return false;
+  *byte = static_cast<unsigned char>(high * 16 + low);
+  return true;
+}
+
+std::string PercentDecode(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char byte;
+    if (DecodePercentEscape(s, i, &byte)) {
+      out.push_back(static_cast<char>(byte));
+      i += 2;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLowerChar(c);

@@ -38,6 +38,17 @@ std::string_view Trim(std::string_view s);
 std::string AsciiLower(std::string_view s);
 inline char AsciiLowerChar(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
+// The value of the hexadecimal digit `c` (either case), or -1.
+int HexDigitValue(char c);
+
+// Whether `s` holds a percent escape ("%" and two hex digits) at `i`; if so,
+// sets *byte to the byte it stands for. A lone or short "%" is not one.
+bool DecodePercentEscape(std::string_view s, std::size_t i, unsigned char* byte);
+
+// `s` with every percent escape replaced by its byte; other bytes, a lone
+// "%" included, are kept as they are.
+std::string PercentDecode(std::string_view s);
+
 // An immutable set of words, for the vocabularies the rules consult
 // ("is this a stop word?"). Lookups are case-sensitive: give lower-case
 // words and look up lower-cased text, or use ContainsIgnoreCase.

@@ -12,16 +12,11 @@
 namespace marketclaims {
 namespace {
 
+// HTML's ASCII whitespace, which (unlike C's isspace) leaves out \v.
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
 bool EqualsNoCase(const std::string& s, size_t pos, size_t len, const char* word) {
-  if (std::strlen(word) != len) return false;
-  for (size_t i = 0; i < len; ++i) {
-    if (Lower(s[pos + i]) != word[i]) return false;
-  }
-  return true;
+  return EqualsIgnoreCase(std::string_view(s).substr(pos, len), word);
 }
 
 // Finds "</name" (any case) from `pos`; returns its offset or npos.

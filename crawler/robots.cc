@@ -3,31 +3,14 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "base/text_util.h"
+
 namespace marketclaims {
 namespace {
 
 // Longer files are cut here (RFC 9309 asks crawlers to parse at least
 // 500 KiB), so a hostile robots.txt cannot cost unbounded time.
 constexpr size_t kMaxRobotsBytes = 512 * 1024;
-
-std::string Trim(const std::string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return s.substr(b, e - b);
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = std::tolower(static_cast<unsigned char>(c));
-  return s;
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // Brings a pattern to the escape form NormalizeUrl gives paths, so that
 // "/%7euser" in robots.txt matches the normalised "/~user".
@@ -36,8 +19,8 @@ std::string NormalizePattern(const std::string& in) {
   std::string out;
   for (size_t i = 0; i < in.size(); ++i) {
     unsigned char c = in[i];
-    if (c == '%' && i + 2 < in.size() && HexValue(in[i + 1]) >= 0 && HexValue(in[i + 2]) >= 0) {
-      unsigned char d = HexValue(in[i + 1]) * 16 + HexValue(in[i + 2]);
+    unsigned char d;
+    if (DecodePercentEscape(in, i, &d)) {
       if (std::isalnum(d) || d == '-' || d == '.' || d == '_' || d == '~') {
         out.push_back(d);
       } else {
@@ -124,13 +107,13 @@ RobotsRules RobotsRules::Parse(const std::string& raw, const std::string& produc
     if (hash != std::string::npos) line.resize(hash);
     size_t colon = line.find(':');
     if (colon == std::string::npos) continue;
-    std::string field = Lower(Trim(line.substr(0, colon)));
-    std::string value = Trim(line.substr(colon + 1));
+    std::string field = AsciiLower(Trim(std::string_view(line).substr(0, colon)));
+    std::string value(Trim(std::string_view(line).substr(colon + 1)));
 
     if (field == "user-agent") {
       if (!in_agent_lines) groups.emplace_back();
       in_agent_lines = true;
-      groups.back().agents.push_back(Lower(value));
+      groups.back().agents.push_back(AsciiLower(value));
       continue;
     }
     if (field == "allow" || field == "disallow") {

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "base/text_util.h"
+
 namespace marketclaims {
 namespace {
 
@@ -24,13 +26,6 @@ bool IsKeptAsIs(unsigned char c) {
   }
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 void AppendEscaped(unsigned char c, std::string* out) {
   static const char kHex[] = "0123456789ABCDEF";
   out->push_back('%');
@@ -44,8 +39,8 @@ std::string NormalizeEscapes(const std::string& in) {
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
     unsigned char c = in[i];
-    if (c == '%' && i + 2 < in.size() && HexValue(in[i + 1]) >= 0 && HexValue(in[i + 2]) >= 0) {
-      unsigned char decoded = HexValue(in[i + 1]) * 16 + HexValue(in[i + 2]);
+    unsigned char decoded;
+    if (DecodePercentEscape(in, i, &decoded)) {
       if (IsUnreserved(decoded)) {
         out.push_back(decoded);
       } else {
@@ -91,11 +86,6 @@ std::string RemoveDotSegments(const std::string& path) {
   return out;
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = std::tolower(static_cast<unsigned char>(c));
-  return s;
-}
-
 // Removes tabs and newlines anywhere, and surrounding spaces, as browsers do
 // with hrefs.
 std::string CleanInput(const std::string& in) {
@@ -129,7 +119,7 @@ bool ParseAbsolute(const std::string& raw, UrlParts* p, std::string* error) {
     *error = "not an absolute URL: " + raw;
     return false;
   }
-  p->scheme = Lower(url.substr(0, slen));
+  p->scheme = AsciiLower(std::string_view(url).substr(0, slen));
   if (p->scheme != "http" && p->scheme != "https" && p->scheme != "file") {
     *error = "unsupported scheme '" + p->scheme + "': " + raw;
     return false;
@@ -174,7 +164,7 @@ bool ParseAbsolute(const std::string& raw, UrlParts* p, std::string* error) {
       host.resize(colon);
     }
   }
-  host = Lower(host);
+  host = AsciiLower(host);
   while (!host.empty() && host.back() == '.') host.pop_back();
   for (unsigned char c : host) {
     if (!(std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '[' || c == ']' ||

@@ -135,5 +135,35 @@ TEST(AppendCollapsed, AgreesWithThePlainReadingOnRandomText) {
   }
 }
 
+TEST(HexDigitValue, ReadsBothCasesAndRefusesTheRest) {
+  EXPECT_EQ(HexDigitValue('0'), 0);
+  EXPECT_EQ(HexDigitValue('9'), 9);
+  EXPECT_EQ(HexDigitValue('a'), 10);
+  EXPECT_EQ(HexDigitValue('F'), 15);
+  EXPECT_EQ(HexDigitValue('g'), -1);
+  EXPECT_EQ(HexDigitValue('%'), -1);
+  EXPECT_EQ(HexDigitValue('\0'), -1);
+}
+
+TEST(DecodePercentEscape, NeedsAPercentAndTwoHexDigits) {
+  unsigned char byte = 0;
+  EXPECT_TRUE(DecodePercentEscape("/a%7euser", 2, &byte));
+  EXPECT_EQ(byte, '~');
+  EXPECT_TRUE(DecodePercentEscape("%C3", 0, &byte));
+  EXPECT_EQ(byte, 0xC3);
+  EXPECT_FALSE(DecodePercentEscape("/a%7euser", 1, &byte));  // not at a '%'
+  EXPECT_FALSE(DecodePercentEscape("100%", 3, &byte));       // nothing after it
+  EXPECT_FALSE(DecodePercentEscape("%4", 0, &byte));         // one digit short
+  EXPECT_FALSE(DecodePercentEscape("%4g", 0, &byte));
+}
+
+TEST(PercentDecode, DecodesEscapesAndKeepsLonePercents) {
+  EXPECT_EQ(PercentDecode("/tmp/market%20report.html"), "/tmp/market report.html");
+  EXPECT_EQ(PercentDecode("caf%C3%a9"), "caf\xC3\xA9");
+  EXPECT_EQ(PercentDecode("50% of %zz and %4"), "50% of %zz and %4");
+  EXPECT_EQ(PercentDecode("%2541"), "%41");  // decoded once, not twice
+  EXPECT_EQ(PercentDecode(""), "");
+}
+
 }  // namespace
 }  // namespace marketclaims
