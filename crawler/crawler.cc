@@ -3,32 +3,31 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <re2/re2.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstring>
 #include <ctime>
-#include <fstream>
 #include <limits>
 #include <map>
 #include <memory>
 #include <random>
 #include <unordered_set>
 
+#include "base/charset.h"
 #include "crawler/content_sniff.h"
+#include "crawler/file_fetch.h"
 #include "crawler/host_state.h"
 #include "crawler/link_finder.h"
 #include "crawler/private_address.h"
 #include "crawler/progress.h"
 #include "crawler/retry_policy.h"
 #include "crawler/robots.h"
+#include "crawler/robots_response.h"
 #include "crawler/transfer.h"
 #include "crawler/url.h"
-#include "base/charset.h"
 
 namespace marketclaims {
 namespace {
@@ -61,20 +60,6 @@ bool LiteralToSockaddr(const std::string& host, int port, struct sockaddr_storag
     return true;
   }
   return false;
-}
-
-std::string PercentDecode(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-      out.push_back(static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16)));
-      i += 2;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
 }
 
 // The state of one Crawler::Run.
@@ -378,42 +363,11 @@ bool CrawlRun::FetchFile(Task task) {
   fetch.url = task.url;
   fetch.fetched_at = std::time(nullptr);
   fetch.attempts = 1;
-  std::string path = PercentDecode(task.parts.path);
-  struct stat st;
-  if (stat(path.c_str(), &st) != 0) {
-    fetch.outcome = FetchOutcome::kFailed;
-    fetch.error = "cannot read file: " + std::string(std::strerror(errno));
-    return Record(task, fetch, nullptr, task.url);
-  }
-  if (!S_ISREG(st.st_mode)) {
-    fetch.outcome = FetchOutcome::kFailed;
-    fetch.error = "not a regular file";
-    return Record(task, fetch, nullptr, task.url);
-  }
-  if (st.st_size > config_.max_body_bytes) {
-    fetch.outcome = FetchOutcome::kFailed;
-    fetch.error = "body over max_body_bytes (" + std::to_string(config_.max_body_bytes) + ")";
-    return Record(task, fetch, nullptr, task.url);
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) {
-    fetch.outcome = FetchOutcome::kFailed;
-    fetch.error = "cannot read file: " + path;
-    return Record(task, fetch, nullptr, task.url);
-  }
-  fetch.content_type = ContentTypeForPath(path);
-  fetch.bytes = body.size();
-  stats_->bytes += body.size();
-  if (!IsHtml(fetch.content_type, body)) {
-    fetch.outcome = FetchOutcome::kSkipped;
-    fetch.error = "not HTML (" + (fetch.content_type.empty() ? "sniffed" : fetch.content_type) + ")";
-    ++stats_->not_html;
-    return Record(task, fetch, nullptr, task.url);
-  }
-  fetch.outcome = FetchOutcome::kOk;
-  std::string utf8 = ToUtf8(body, CharsetFromContentType(fetch.content_type), nullptr);
-  return Record(task, fetch, &utf8, task.url);
+  std::string utf8;
+  FetchLocalFile(task.parts, config_.max_body_bytes, &fetch, &utf8);
+  stats_->bytes += fetch.bytes;
+  if (fetch.outcome == FetchOutcome::kSkipped) ++stats_->not_html;
+  return Record(task, fetch, fetch.outcome == FetchOutcome::kOk ? &utf8 : nullptr, task.url);
 }
 
 bool CrawlRun::DrainDone() {
@@ -437,49 +391,15 @@ bool CrawlRun::DrainDone() {
 }
 
 bool CrawlRun::HandleRobotsDone(Transfer* t, CURLcode code, double now) {
-  HostState* host = t->host;
   long status = 0;
   curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
   stats_->bytes += t->body.size();
-  bool got_body = code == CURLE_OK || !t->too_large.empty();
-  if (!t->refused.empty() && code != CURLE_OK) {
-    host->refused = t->refused;
-    host->robots_status = RobotsStatus::kReady;
-  } else if (got_body && status >= 200 && status < 300) {
-    host->robots = RobotsRules::Parse(t->body, product_token_);
-    host->robots_status = RobotsStatus::kReady;
-    if (host->robots.crawl_delay() > host->delay) {
-      host->next_start += host->robots.crawl_delay() - host->delay;
-      host->delay = host->robots.crawl_delay();
-    }
-  } else if ((code == CURLE_OK && status >= 300 && status < 500) ||
-             code == CURLE_TOO_MANY_REDIRECTS) {
-    host->robots = RobotsRules();  // RFC 9309: unavailable means allow all
-    host->robots_status = RobotsStatus::kReady;
-  } else if ((code == CURLE_OK && status >= 500) || IsRetryableCurlCode(code)) {
-    // 5xx or no answer: the site may be down; its rules are unknown, so ask
-    // again later rather than crawl without them.
-    if (host->robots_tries < config_.max_tries) {
-      double wait = BackoffSeconds(host->robots_tries, config_.backoff_base, config_.backoff_max,
-                                   jitter_(rng_));
-      double retry_after;
-      if (ParseRetryAfter(t->retry_after, std::time(nullptr), &retry_after) &&
-          retry_after <= config_.max_retry_after) {
-        wait = std::max(wait, retry_after);
-      }
-      host->robots_status = RobotsStatus::kWaiting;
-      host->robots_not_before = now + wait;
-    } else {
-      host->robots_status = RobotsStatus::kGaveUp;
-      std::vector<Task> all = host->TakeAll();
-      waiting_ -= all.size();
-      stats_->deferred += all.size();
-    }
-  } else {
-    // A failure that would hit every page the same way (TLS, protocol):
-    // let the pages be fetched and fail with their own recorded reason.
-    host->robots = RobotsRules();
-    host->robots_status = RobotsStatus::kReady;
+  bool gave_up = ApplyRobotsResponse(*t, code, status, config_, product_token_, now,
+                                     [this] { return jitter_(rng_); });
+  if (gave_up) {
+    std::vector<Task> all = t->host->TakeAll();
+    waiting_ -= all.size();
+    stats_->deferred += all.size();
   }
   return true;
 }
