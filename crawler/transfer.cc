@@ -49,7 +49,7 @@ size_t OnBody(char* data, size_t size, size_t nmemb, void* userdata) {
   long status = 0;
   curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
   bool success = status >= 200 && status < 300;
-  if (!success && !t->keep_error_bodies) return n;  // error pages are not kept
+  if (!success) return n;  // error pages and redirect bodies are not kept
   if (success && t->body.empty() && t->stop_if_not_html) {
     const char* type = nullptr;
     curl_easy_getinfo(t->easy, CURLINFO_CONTENT_TYPE, &type);

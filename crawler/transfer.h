@@ -29,11 +29,10 @@ struct Transfer {
   int64_t max_wire_bytes = 0;
   int64_t max_decoded_bytes = 0;
   bool stop_if_not_html = false;
-  bool keep_error_bodies = false;
   const AddressFilter* filter = nullptr;  // null: every address allowed
 
   // Filled while the transfer runs.
-  std::string body;
+  std::string body;       // of a 2xx response only: no caller reads an error page
   std::string too_large;  // why the body limit stopped it, or ""
   bool not_html = false;  // stopped early: Content-Type is not HTML
   std::string refused;    // an address was refused, and why
@@ -47,9 +46,9 @@ struct Transfer {
   Transfer& operator=(const Transfer&) = delete;
   ~Transfer();
 
-  // Sets every option on `easy` for a GET of task.url (or `url_override`
-  // when non-empty, for robots.txt). Validators add If-None-Match /
-  // If-Modified-Since.
+  // Takes `handle` as `easy` and sets every option for a GET of `url` (the
+  // task's URL, or the host's robots.txt). Non-empty validators add
+  // If-None-Match / If-Modified-Since.
   void Prepare(CURL* handle, const CrawlConfig& config, const std::string& url,
                const std::string& etag_validator, const std::string& last_modified_validator);
 
