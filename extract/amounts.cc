@@ -29,14 +29,6 @@ std::string CanonicalUnit(std::string_view written) {
   return "";
 }
 
-double UnitMultiplier(std::string_view unit) {
-  if (unit == "trillion") return 1e12;
-  if (unit == "billion") return 1e9;
-  if (unit == "million") return 1e6;
-  if (unit == "thousand") return 1e3;
-  return 1;
-}
-
 bool ScaleIndianUnit(std::string_view written, double* value, std::string* unit) {
   std::string u;
   for (char c : AsciiLower(Trim(written))) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/units.h"  // UnitMultiplier, for the units CanonicalUnit returns
+
 namespace marketclaims {
 
 // "1,272.81" -> 1272.81; nullopt when not a number.
@@ -13,9 +15,6 @@ std::optional<double> ParseNumber(std::string_view written);
 
 // "Bn", "B", "billion" -> "billion"; "" for an absent or unknown unit.
 std::string CanonicalUnit(std::string_view written);
-
-// 1e3 / 1e6 / 1e9 / 1e12, or 1 for "".
-double UnitMultiplier(std::string_view canonical_unit);
 
 // Indian pages count in crore (10^7), lakh (10^5) and lakh crore (10^12):
 // rewrites `*value` in one of the units above ("500 crore" -> 5 billion,

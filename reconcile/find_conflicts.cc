@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "base/sha256.h"
+#include "base/units.h"
 
 namespace marketclaims {
 namespace {
@@ -374,16 +375,6 @@ void Implausible(const MarketClaims& market, const Page& page, const ReconcileOp
 }
 
 }  // namespace
-
-double UnitMultiplier(const std::string& unit) {
-  std::string u;
-  for (char ch : unit) u.push_back(ch >= 'A' && ch <= 'Z' ? char(ch - 'A' + 'a') : ch);
-  if (u == "thousand") return 1e3;
-  if (u == "million") return 1e6;
-  if (u == "billion") return 1e9;
-  if (u == "trillion") return 1e12;
-  return 1.0;
-}
 
 void FindConflicts(const MarketClaims& market, const ReconcileOptions& options,
                    std::vector<StoredConflict>* out) {

@@ -23,9 +23,6 @@ struct MarketClaims {
 void FindConflicts(const MarketClaims& market, const ReconcileOptions& options,
                    std::vector<StoredConflict>* out);
 
-// The multiplier of a size unit ("billion" -> 1e9; "" -> 1).
-double UnitMultiplier(const std::string& unit);
-
 }  // namespace marketclaims
 
 #endif  // MARKETCLAIMS_RECONCILE_FIND_CONFLICTS_H_
