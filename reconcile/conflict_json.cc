@@ -1,47 +1,13 @@
 #include "reconcile/conflict_json.h"
 
-#include <cstdio>
-#include <ctime>
-
 #include "base/format.h"
+#include "base/json_writer.h"
 
 namespace marketclaims {
 namespace {
 
-void AppendString(const std::string& s, std::string* out) {
-  out->push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        *out += "\\\"";
-        break;
-      case '\\':
-        *out += "\\\\";
-        break;
-      case '\n':
-        *out += "\\n";
-        break;
-      case '\r':
-        *out += "\\r";
-        break;
-      case '\t':
-        *out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          *out += buf;
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out->push_back('"');
-}
-
 void AppendKey(const char* key, std::string* out) {
-  AppendString(key, out);
+  AppendJsonString(key, out);
   out->push_back(':');
 }
 
@@ -63,16 +29,16 @@ std::string ConflictsJson(const std::vector<StoredConflict>& conflicts) {
     out += i == 0 ? "\n" : ",\n";
     out += "{";
     AppendKey("kind", &out);
-    AppendString(c.kind, &out);
+    AppendJsonString(c.kind, &out);
     out += ",";
     AppendKey("rule", &out);
-    AppendString(c.rule, &out);
+    AppendJsonString(c.rule, &out);
     out += ",";
     AppendKey("market", &out);
-    AppendString(c.market, &out);
+    AppendJsonString(c.market, &out);
     out += ",";
     AppendKey("market_key", &out);
-    AppendString(c.market_key, &out);
+    AppendJsonString(c.market_key, &out);
     out += ",";
     if (c.kind == "size_disagreement" || c.year) {
       AppendKey("year", &out);
@@ -91,13 +57,13 @@ std::string ConflictsJson(const std::vector<StoredConflict>& conflicts) {
     out += FormatNumber(c.spread);
     out += ",";
     AppendKey("explanation", &out);
-    AppendString(c.explanation, &out);
+    AppendJsonString(c.explanation, &out);
     out += ",";
     AppendKey("id", &out);
-    AppendString(c.fingerprint, &out);
+    AppendJsonString(c.fingerprint, &out);
     out += ",";
     AppendKey("first_found", &out);
-    AppendString(IsoTime(c.first_found), &out);
+    AppendJsonString(IsoTime(c.first_found), &out);
     out += ",";
     AppendKey("claims", &out);
     out += "[";
@@ -106,10 +72,10 @@ std::string ConflictsJson(const std::vector<StoredConflict>& conflicts) {
       if (j > 0) out += ",";
       out += "{";
       AppendKey("source", &out);
-      AppendString(k.url, &out);
+      AppendJsonString(k.url, &out);
       out += ",";
       AppendKey("kind", &out);
-      AppendString(k.kind, &out);
+      AppendJsonString(k.kind, &out);
       out += ",";
       if (k.kind == "cagr") {
         AppendKey("rate", &out);
@@ -125,13 +91,13 @@ std::string ConflictsJson(const std::vector<StoredConflict>& conflicts) {
         out += FormatNumber(k.value);
         out += ",";
         AppendKey("unit", &out);
-        AppendString(k.unit, &out);
+        AppendJsonString(k.unit, &out);
         out += ",";
         AppendKey("currency", &out);
         if (k.currency.empty()) {
           out += "null";
         } else {
-          AppendString(k.currency, &out);
+          AppendJsonString(k.currency, &out);
         }
         out += ",";
         AppendKey("year", &out);
@@ -139,14 +105,14 @@ std::string ConflictsJson(const std::vector<StoredConflict>& conflicts) {
       }
       out += ",";
       AppendKey("evidence", &out);
-      AppendString(k.evidence, &out);
+      AppendJsonString(k.evidence, &out);
       if (!k.also_at.empty()) {
         out += ",";
         AppendKey("also_at", &out);
         out += "[";
         for (std::size_t u = 0; u < k.also_at.size(); ++u) {
           if (u > 0) out += ",";
-          AppendString(k.also_at[u], &out);
+          AppendJsonString(k.also_at[u], &out);
         }
         out += "]";
       }

@@ -76,5 +76,65 @@ TEST(ConflictJsonTest, RatesAndSizesWithAwkwardText) {
   EXPECT_EQ(b["claims"].array.at(0).object.count("also_at"), 0u);
 }
 
+// Strings are escaped as every other JSON output of the program (base's
+// AppendJsonString): RFC 8259's short escapes where there is one, \u00XX for
+// the other control characters, and invalid UTF-8 (which RFC 8259 section
+// 8.1 does not allow in JSON text) replaced by U+FFFD.
+TEST(ConflictJsonTest, EscapesControlCharactersAndInvalidUtf8) {
+  StoredConflict c;
+  c.kind = "size_disagreement";
+  c.rule = "within_page";
+  c.market = "Widgets \xC3";  // a UTF-8 sequence cut short
+  c.year = 2024;
+  c.explanation = "q\"b\\n\nr\rt\tb\bf\fone\x01us\x1f" "del\x7f" "bad\xFF" "ok\xC3\xA9";
+  std::string json = ConflictsJson({c});
+  EXPECT_NE(json.find(R"("market":"Widgets )" "\xEF\xBF\xBD" R"(")"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("explanation":"q\"b\\n\nr\rt\tb\bf\fone\u0001us\u001f)"
+                      "del\x7f" "bad\xEF\xBF\xBD" "ok\xC3\xA9" R"(")"),
+            std::string::npos)
+      << json;
+  testing_util::JsonValue v;
+  std::string error;
+  ASSERT_TRUE(testing_util::ParseJson(json, &v, &error)) << error;
+  EXPECT_EQ(v.array.at(0)["explanation"].string,
+            "q\"b\\n\nr\rt\tb\bf\fone\x01us\x1f" "del\x7f" "bad\xEF\xBF\xBD" "ok\xC3\xA9");
+}
+
+TEST(ConflictJsonTest, LayoutIsOneConflictALine) {
+  StoredConflict c;
+  c.kind = "size_disagreement";
+  c.rule = "across_pages";
+  c.market = "Widgets";
+  c.market_key = "widget";
+  c.year = 2024;
+  c.spread = 1.5;
+  c.explanation = "e";
+  c.fingerprint = "f1";
+  c.first_found = 0;
+  ConflictClaim k;
+  k.url = "https://a.example/";
+  k.kind = "size";
+  k.value = 20.6;
+  k.unit = "billion";
+  k.currency = "USD";
+  k.year = 2024;
+  k.evidence = "USD 20.6 billion in 2024";
+  c.claims = {k};
+  EXPECT_EQ(ConflictsJson({c, c}),
+            "[\n"
+            R"({"kind":"size_disagreement","rule":"across_pages","market":"Widgets",)"
+            R"("market_key":"widget","year":2024,"spread":1.5,"explanation":"e","id":"f1",)"
+            R"("first_found":"1970-01-01T00:00:00Z","claims":[{"source":"https://a.example/",)"
+            R"("kind":"size","value":20.6,"unit":"billion","currency":"USD","year":2024,)"
+            R"("evidence":"USD 20.6 billion in 2024"}]},)"
+            "\n"
+            R"({"kind":"size_disagreement","rule":"across_pages","market":"Widgets",)"
+            R"("market_key":"widget","year":2024,"spread":1.5,"explanation":"e","id":"f1",)"
+            R"("first_found":"1970-01-01T00:00:00Z","claims":[{"source":"https://a.example/",)"
+            R"("kind":"size","value":20.6,"unit":"billion","currency":"USD","year":2024,)"
+            R"("evidence":"USD 20.6 billion in 2024"}]})"
+            "\n]\n");
+}
+
 }  // namespace
 }  // namespace marketclaims
