@@ -5,15 +5,20 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "base/read_file.h"
 #include "crawler/url.h"
 
 namespace marketclaims {
 namespace {
+
+// Far more than any hand-written config; a larger file is a mistake.
+constexpr size_t kMaxConfigBytes = 1 << 20;
+// Half a million URLs or so.
+constexpr size_t kMaxSeedFileBytes = 64 << 20;
 
 enum class Kind { kInt, kInt64, kSeconds, kBool, kString, kList };
 
@@ -312,14 +317,12 @@ bool ParseCrawlConfigSection(const std::string& text, const std::string& path,
 }
 
 bool LoadCrawlConfig(const std::string& path, CrawlConfig* config, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open config file";
+  std::string text, why;
+  if (!ReadFileBytes(path, kMaxConfigBytes, &text, &why)) {
+    *error = why + " (config file)";
     return false;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return ParseCrawlConfig(text.str(), path, config, error);
+  return ParseCrawlConfig(text, path, config, error);
 }
 
 bool SetCrawlOption(const std::string& key, const std::string& value, CrawlConfig* config,
@@ -388,14 +391,17 @@ bool CollectSeeds(const CrawlConfig& config, std::vector<std::string>* seeds,
     if (!add(s, "seed: ")) return false;
   }
   for (const std::string& file : config.seed_files) {
-    std::ifstream in(file);
-    if (!in) {
-      *error = file + ": cannot open seed file";
+    std::string text, why;
+    if (!ReadFileBytes(file, kMaxSeedFileBytes, &text, &why)) {
+      *error = why + " (seed file)";
       return false;
     }
-    std::string line;
     int number = 0;
-    while (std::getline(in, line)) {
+    for (size_t pos = 0; pos < text.size();) {
+      size_t newline = text.find('\n', pos);
+      if (newline == std::string::npos) newline = text.size();
+      std::string line = text.substr(pos, newline - pos);
+      pos = newline + 1;
       ++number;
       size_t hash = line.find('#');
       if (hash != std::string::npos) line.resize(hash);

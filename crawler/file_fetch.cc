@@ -4,10 +4,9 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 
 #include "base/charset.h"
+#include "base/read_file.h"
 #include "base/text_util.h"
 #include "crawler/content_sniff.h"
 
@@ -31,9 +30,8 @@ void FetchLocalFile(const UrlParts& url, int64_t max_body_bytes, Fetch* fetch, s
     fetch->error = "body over max_body_bytes (" + std::to_string(max_body_bytes) + ")";
     return;
   }
-  std::ifstream in(path, std::ios::binary);
-  std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) {
+  std::string body, read_error;
+  if (!ReadFileBytes(path, static_cast<size_t>(max_body_bytes), &body, &read_error)) {
     fetch->outcome = FetchOutcome::kFailed;
     fetch->error = "cannot read file: " + path;
     return;

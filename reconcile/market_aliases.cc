@@ -1,19 +1,16 @@
 #include "reconcile/market_aliases.h"
 
-#include <fstream>
 #include <set>
 
+#include "base/read_file.h"
+#include "base/text_util.h"
 #include "store/market_key.h"
 
 namespace marketclaims {
 namespace {
 
-std::string Trimmed(const std::string& s) {
-  const std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  const std::size_t e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
+// Far more than any hand-kept alias list; a larger file is a mistake.
+constexpr std::size_t kMaxAliasFileBytes = 16 << 20;
 
 }  // namespace
 
@@ -34,7 +31,7 @@ bool MarketAliases::Add(const std::string& alias, const std::string& market, std
     return false;
   }
   target_[from] = to;
-  names_.emplace(to, Trimmed(market));
+  names_.emplace(to, Trim(market));
   return true;
 }
 
@@ -54,33 +51,33 @@ const std::string* MarketAliases::NameOf(const std::string& key) const {
 }
 
 bool LoadAliasFile(const std::string& path, MarketAliases* aliases, std::string* error) {
-  std::ifstream in(path);
-  if (!in) {
-    *error = path + ": cannot open alias file";
+  std::string text, read_error;
+  if (!ReadFileBytes(path, kMaxAliasFileBytes, &text, &read_error)) {
+    *error = read_error + " (alias file)";
     return false;
   }
-  std::string line;
   int number = 0;
-  while (std::getline(in, line)) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t newline = text.find('\n', pos);
+    if (newline == std::string::npos) newline = text.size();
+    std::string line = text.substr(pos, newline - pos);
+    pos = newline + 1;
     ++number;
     const std::size_t hash = line.find('#');
     if (hash != std::string::npos) line.resize(hash);
-    line = Trimmed(line);
+    line = std::string(Trim(line));
     if (line.empty()) continue;
     const std::size_t eq = line.find('=');
     std::string why;
     if (eq == std::string::npos) {
       why = "expected 'Alias Name = Market Name'";
-    } else if (!aliases->Add(Trimmed(line.substr(0, eq)), Trimmed(line.substr(eq + 1)), &why)) {
+    } else if (!aliases->Add(std::string(Trim(std::string_view(line).substr(0, eq))),
+                             std::string(Trim(std::string_view(line).substr(eq + 1))), &why)) {
       // why is set by Add
     } else {
       continue;
     }
     *error = path + ":" + std::to_string(number) + ": " + why;
-    return false;
-  }
-  if (in.bad()) {
-    *error = path + ": read error";
     return false;
   }
   return true;

@@ -2,11 +2,14 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+
+#include "base/read_file.h"
 
 namespace marketclaims {
 namespace {
+
+// Far more than any hand-written config; a larger file is a mistake.
+constexpr std::size_t kMaxConfigBytes = 1 << 20;
 
 std::string Where(const std::string& path, const toml::source_region& src) {
   return path + ":" + std::to_string(src.begin.line) + ": ";
@@ -131,16 +134,14 @@ bool ApplyReconcileConfig(const toml::table& section, const std::string& config_
 }
 
 bool LoadReconcileConfig(const std::string& path, ReconcileOptions* options, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open config file";
+  std::string text, read_error;
+  if (!ReadFileBytes(path, kMaxConfigBytes, &text, &read_error)) {
+    *error = read_error + " (config file)";
     return false;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   toml::table root;
   try {
-    root = toml::parse(text.str(), path);
+    root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     *error = Where(path, e.source()) + std::string(e.description());
     return false;
