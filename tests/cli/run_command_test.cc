@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "store/page_file.h"
@@ -189,7 +188,8 @@ TEST_F(RunCommandTest, FindsExactlyTheExpectedConflicts) {
   ASSERT_TRUE(testing_util::ParseJson(listed.out, &actual, &error)) << error;
   std::multiset<std::string> got, want;
   for (const JsonValue& c : actual.array) got.insert(ActualKey(c));
-  std::ifstream expected(std::string(MC_FIXTURES_DIR) + "/expected_conflicts.jsonl");
+  std::istringstream expected(
+      testing_util::ReadFile(std::string(MC_FIXTURES_DIR) + "/expected_conflicts.jsonl"));
   for (std::string line; std::getline(expected, line);) {
     if (line.empty()) continue;
     JsonValue e;

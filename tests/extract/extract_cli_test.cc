@@ -6,48 +6,33 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "tests/util/mini_json.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
 
 class ExtractCli : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/mc-extract-cli-XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override { std::system(("rm -rf '" + dir_ + "'").c_str()); }
-
   std::string Write(const std::string& name, const std::string& bytes) {
-    std::string path = dir_ + "/" + name;
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path;
+    return dir_.Write(name, bytes);
   }
 
   // Runs the program with `args` (already quoted); returns its exit status.
   int Run(const std::string& args, std::string* out, std::string* err) {
-    std::string cmd = std::string("'") + MC_BINARY + "' " + args + " >'" + dir_ + "/out' 2>'" + dir_ + "/err'";
+    std::string cmd = std::string("'") + MC_BINARY + "' " + args + " >'" + dir_.File("out") +
+                      "' 2>'" + dir_.File("err") + "'";
     int status = std::system(cmd.c_str());
-    *out = Read(dir_ + "/out");
-    *err = Read(dir_ + "/err");
+    *out = testing_util::ReadFile(dir_.File("out"));
+    *err = testing_util::ReadFile(dir_.File("err"));
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
 
-  static std::string Read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  }
-
-  std::string dir_;
+  testing_util::TempDir dir_;
 };
 
 const char kPage[] = "<h1>Kite Market</h1><p>The kite market was valued at USD 1.2 billion in 2023.</p>";
@@ -58,7 +43,7 @@ TEST_F(ExtractCli, BadFilesAreNamedAndTheOthersStillDone) {
   std::string binary = Write("binary.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   std::string latin = Write("latin.html", "<h1>Kite Market</h1><p>The kite market reached \x80" "3 billion in 2022, "
                                           "na\xEFve caf\xE9.</p>");
-  std::string missing = dir_ + "/missing.html";
+  std::string missing = dir_.File("missing.html");
   std::string out, err;
   int status = Run("extract --json '" + good + "' '" + empty + "' '" + missing + "' '" + binary + "' '" + latin + "'",
                    &out, &err);

@@ -5,24 +5,17 @@
 
 #include <cctype>
 #include <cmath>
-#include <fstream>
 #include <set>
 #include <sstream>
 
 #include "extract/extractor.h"
 #include "tests/util/mini_json.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
 
 using testing_util::JsonValue;
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // Lower case, '&' as "and", punctuation as spaces, spaces collapsed.
 std::string Norm(const std::string& s) {
@@ -109,8 +102,9 @@ void ExpectSameAmounts(std::vector<Amount> want, std::vector<Amount> got, const 
 class FixturePages : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::ifstream in(std::string(MC_FIXTURES_DIR) + "/gold.jsonl");
-    ASSERT_TRUE(in) << "fixtures/gold.jsonl is missing";
+    std::string gold = testing_util::ReadFile(std::string(MC_FIXTURES_DIR) + "/gold.jsonl");
+    ASSERT_FALSE(gold.empty()) << "fixtures/gold.jsonl is missing";
+    std::istringstream in(gold);
     std::string line, error;
     while (std::getline(in, line)) {
       if (line.empty()) continue;
@@ -132,7 +126,8 @@ TEST_F(FixturePages, EveryPageYieldsItsAnnotation) {
     const JsonValue& gold = record["gold"];
     Extraction x;
     std::string error;
-    std::string bytes = ReadAll(std::string(MC_FIXTURES_DIR) + "/" + record["file"].string);
+    std::string bytes =
+        testing_util::ReadFile(std::string(MC_FIXTURES_DIR) + "/" + record["file"].string);
     ASSERT_TRUE(extractor_.Extract(bytes, "", id, &x, &error)) << error;
 
     EXPECT_EQ(NormMarket(x.market), gold["market"].is_null() ? "" : NormMarket(gold["market"].string));
@@ -182,7 +177,8 @@ TEST_F(FixturePages, EveryPageYieldsItsAnnotation) {
 TEST_F(FixturePages, EvidenceOffsetsPointAtTheirSentences) {
   for (const JsonValue& record : records_) {
     SCOPED_TRACE(record["id"].string);
-    std::string bytes = ReadAll(std::string(MC_FIXTURES_DIR) + "/" + record["file"].string);
+    std::string bytes =
+        testing_util::ReadFile(std::string(MC_FIXTURES_DIR) + "/" + record["file"].string);
     Extraction x;
     Document doc;
     std::string error;

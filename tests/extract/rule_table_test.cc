@@ -5,12 +5,11 @@
 
 #include <dirent.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "extract/extractor.h"
 #include "extract/rules.h"
 #include "extract/sentences.h"
+#include "tests/util/temp_dir.h"
 
 namespace marketclaims {
 namespace {
@@ -86,12 +85,10 @@ TEST(RuleTable, TriggersCoverTheirPatternsOnTheFixturePages) {
   while (dirent* e = readdir(d)) {
     std::string name = e->d_name;
     if (name.size() < 5 || name.substr(name.size() - 5) != ".html") continue;
-    std::ifstream in(dir + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
     Document doc;
     std::string error;
-    ASSERT_TRUE(extractor.BuildDocument(ss.str(), "", &doc, &error)) << error;
+    ASSERT_TRUE(extractor.BuildDocument(testing_util::ReadFile(dir + "/" + name), "", &doc, &error))
+        << error;
     matches += CheckTriggers(rules, doc, name);
     ++pages;
   }
