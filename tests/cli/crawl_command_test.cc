@@ -13,7 +13,7 @@
 #include <thread>
 
 #include "store/page_file.h"
-#include "tests/crawler/test_server.h"
+#include "tests/util/test_server.h"
 #include "tests/util/process.h"
 #include "tests/util/temp_dir.h"
 

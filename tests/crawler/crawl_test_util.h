@@ -12,7 +12,7 @@
 #include "crawler/crawler.h"
 #include "crawler/memory_crawl_state.h"
 #include "tests/crawler/recording_sink.h"
-#include "tests/crawler/test_server.h"
+#include "tests/util/test_server.h"
 
 namespace marketclaims {
 

@@ -13,7 +13,7 @@
 #include "base/text_util.h"
 #include "tests/crawler/crawl_test_util.h"
 #include "tests/crawler/recording_sink.h"
-#include "tests/crawler/test_server.h"
+#include "tests/util/test_server.h"
 #include "tests/util/temp_dir.h"
 
 namespace marketclaims {

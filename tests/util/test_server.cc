@@ -1,4 +1,4 @@
-#include "tests/crawler/test_server.h"
+#include "tests/util/test_server.h"
 
 #include <chrono>
 

@@ -1,9 +1,10 @@
-// TestServer: a real HTTP server on 127.0.0.1 (cpp-httplib) for the crawler
-// tests, on a port the kernel picks. It records every request with its
-// arrival time on the server's clock, so politeness is asserted from what
-// the server saw, not from how long the client thought it waited.
-#ifndef MARKETCLAIMS_TESTS_CRAWLER_TEST_SERVER_H_
-#define MARKETCLAIMS_TESTS_CRAWLER_TEST_SERVER_H_
+// TestServer: a real HTTP server on 127.0.0.1 (cpp-httplib) for the tests
+// that crawl (crawler/ and the crawl and run commands), on a port the
+// kernel picks. It records every request with its arrival time on the
+// server's clock, so politeness is asserted from what the server saw, not
+// from how long the client thought it waited.
+#ifndef MARKETCLAIMS_TESTS_UTIL_TEST_SERVER_H_
+#define MARKETCLAIMS_TESTS_UTIL_TEST_SERVER_H_
 
 #include <httplib.h>
 
@@ -56,4 +57,4 @@ double SteadySeconds();
 
 }  // namespace marketclaims
 
-#endif  // MARKETCLAIMS_TESTS_CRAWLER_TEST_SERVER_H_
+#endif  // MARKETCLAIMS_TESTS_UTIL_TEST_SERVER_H_
