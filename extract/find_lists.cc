@@ -36,6 +36,16 @@ class ListCollector {
     if (n.empty() || WordCount(n) > kMaxItemWords) return;
     // List filler and names of whole markets are not segments.
     std::string lower = AsciiLower(n);
+    // Metrics listed under a segment ("Growth Rate", "Revenue Share").
+    static const WordSet kMetricWords = {"cagr", "revenue", "forecast", "historical", "growth", "share",
+                                         "trend", "trends", "tags", "overview", "size"};
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= lower.size(); ++i) {
+      if (i < lower.size() && std::isalnum(static_cast<unsigned char>(lower[i]))) continue;
+      if (i > start && kMetricWords.Contains(std::string_view(lower).substr(start, i - start))) return;
+      start = i + 1;
+    }
+    if (lower == "applications" || lower == "application" || lower == "types" || lower == "type") return;
     if (lower == "etc" || lower.rfind("a variety of", 0) == 0 || lower.rfind("many other", 0) == 0 ||
         lower.rfind("various other", 0) == 0 || HasWord(lower, "market") || HasWord(lower, "markets")) {
       return;
@@ -150,124 +160,6 @@ void ParenthesisedSegments(std::string_view sentence, const Rules& rules, ListCo
   }
 }
 
-bool LooksLikeListEntry(const Block& b) {
-  if (b.kind == BlockKind::kListItem) return WordCount(b.text) <= kMaxItemWords;
-  if (b.kind != BlockKind::kParagraph) return false;
-  char last = b.text.back();
-  return WordCount(b.text) <= 6 && last != '.' && last != ':' && last != '?';
-}
-
-// "By Product Type:", "Material Type Outlook (...)", "Application:",
-// "5. Bio CMO Market, By Product" -> the dimension, or "".
-std::string HeadingDimension(const Block& b) {
-  // Headings are short; a long block can only be "By X: a, b, c, ...".
-  constexpr std::size_t kLongBlock = 160;
-  if (b.text.size() > kLongBlock && b.text.find(':') > 60) return "";
-  // Every shape below needs one of these; most blocks have none. A heading
-  // may be in capitals ("BY REGION"), and alone may name a region ("Country").
-  std::string_view text = b.text;
-  bool may = text.find(':') != std::string_view::npos;
-  if (b.kind == BlockKind::kHeading) {
-    for (std::string_view word : {"by ", "outlook", "region", "geograph", "countr"}) {
-      may = may || ContainsIgnoreCase(text, word);
-    }
-  } else {
-    may = may || text.find("by ") != std::string_view::npos || text.find("By ") != std::string_view::npos ||
-          text.find("utlook") != std::string_view::npos || text.find("egion") != std::string_view::npos ||
-          text.find("eograph") != std::string_view::npos;
-  }
-  if (!may) return "";
-  std::string_view t = Trim(b.text);
-  // "By product: A, B, C" is headed by the words before the colon.
-  std::size_t colon = t.find(':');
-  if (colon != std::string_view::npos && colon + 1 < t.size() && WordCount(t.substr(0, colon)) <= 5) {
-    t = t.substr(0, colon + 1);
-  }
-  if (WordCount(t) > 12) return "";
-  while (!t.empty() && (t.back() == ':' || t.back() == '-')) t.remove_suffix(1);
-  std::string lower = AsciiLower(t);
-  std::size_t by = lower.rfind("by ");
-  if (by != std::string::npos && (by == 0 || lower[by - 1] == ' ') && WordCount(t.substr(by + 3)) <= 4) {
-    std::string dim = CanonicalDimension(t.substr(by + 3));
-    // "By Product Type" and "Market, By Product" head segment lists; in
-    // "Other reports by Acme Research" the words after "by" are a name.
-    bool known = dim == "type" || dim == "application" || dim == "region";
-    bool leads = by == 0 || (by >= 2 && lower.compare(by - 2, 2, ", ") == 0);
-    if (!dim.empty() && (known || leads)) return dim;
-  }
-  std::size_t outlook = lower.find(" outlook");
-  if (outlook != std::string::npos && WordCount(t.substr(0, outlook)) <= 3) {
-    return CanonicalDimension(t.substr(0, outlook));
-  }
-  if (b.text.back() == ':' && WordCount(t) <= 3) {
-    std::string dim = CanonicalDimension(t);
-    if (dim == "type" || dim == "application" || dim == "region") return dim;
-  }
-  if (b.kind == BlockKind::kHeading && CanonicalDimension(t) == "region") return "region";
-  // "Regions covered", "Key Geographies".
-  if (b.kind == BlockKind::kHeading && WordCount(t) <= 4 &&
-      (lower.find("region") != std::string::npos || lower.find("geograph") != std::string::npos)) {
-    return "region";
-  }
-  if (lower.find("regional analysis") != std::string::npos || lower.find("regional outlook") != std::string::npos ||
-      lower.find("geographical analysis") != std::string::npos ||
-      lower.find("regional insights") != std::string::npos ||
-      lower.find("regional segmentation") != std::string::npos) {
-    return "region";
-  }
-  return "";
-}
-
-bool IsListGap(std::string_view gap);
-
-// Items listed under a dimension heading, until the next heading or prose.
-// `dimensions[i]` is HeadingDimension(doc.blocks[i]).
-void CollectUnderHeading(const Document& doc, const std::vector<std::string>& dimensions, std::size_t heading,
-                         const RegionMatcher& regions, ListCollector* lists) {
-  const std::string& dimension = dimensions[heading];
-  for (std::size_t i = heading + 1; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    if (b.kind == BlockKind::kHeading || !dimensions[i].empty()) return;
-    // Data tables are read row by row (TableSegments); a layout table that
-    // holds the whole section in one cell is read like the page.
-    const Block& h = doc.blocks[heading];
-    if (b.table >= 0 && (b.table != h.table || b.row != h.row || b.column != h.column)) return;
-    if (dimension == "region") {
-      // "North America, Europe, APAC": the list on one line.
-      std::vector<TextSpan> spans = regions.FindAll(b.text);
-      bool one_line_list = spans.size() >= 2;
-      for (std::size_t k = 1; k < spans.size() && one_line_list; ++k) {
-        one_line_list = IsListGap(std::string_view(b.text).substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
-      }
-      if (one_line_list) {
-        for (const TextSpan& span : spans) lists->AddRegion(b.text.substr(span.begin, span.end - span.begin));
-        continue;
-      }
-      // "North America: a mature market ..." names its region first.
-      std::string item = CleanItem(b.text);
-      std::size_t len = regions.PrefixLength(item);
-      if (len > 0 && (b.kind == BlockKind::kListItem || b.bold || len == item.size() ||
-                      item[len] == ':' || LooksLikeListEntry(b))) {
-        lists->AddRegion(item.substr(0, len));
-        continue;
-      }
-      if (b.kind == BlockKind::kListItem) continue;
-      if (LooksLikeListEntry(b)) continue;
-      // Prose under a regional heading: keep reading, its list may follow.
-      if (i > heading + 3) return;
-      continue;
-    }
-    if (!LooksLikeListEntry(b)) {
-      if (i == heading + 1 && b.kind == BlockKind::kParagraph) continue;  // an intro line
-      return;
-    }
-    std::string_view text = b.text;
-    std::size_t colon = text.find(':');
-    if (colon != std::string_view::npos) text = text.substr(0, colon);
-    lists->AddSegment(dimension, std::string(text));
-  }
-}
-
 // "North America (U.S., Canada)": a region and its countries on one line.
 void RegionWithCountries(const Block& b, const RegionMatcher& regions, ListCollector* lists) {
   if (b.text.empty() || b.text.back() != ')') return;
@@ -378,6 +270,30 @@ void AddSegmentList(std::string_view dimension_words, std::string_view items, Li
   for (const std::string& item : SplitListItems(items, true)) lists->AddSegment(dim, item);
 }
 
+// Blocks in a table of contents, a related-reports list or a page's
+// boilerplate name sections and other pages, not this market's values.
+bool HoldsValues(const Document& doc, std::size_t block) {
+  SectionTopic t = doc.SectionOf(static_cast<int>(block)).topic;
+  return t != SectionTopic::kOutline && t != SectionTopic::kBoilerplate;
+}
+
+// An item under a regional heading that is not itself a region name:
+// "North America, Europe and APAC" on one line, "North America: a mature
+// market ..." naming its region first.
+void RegionsInItem(const std::string& text, const RegionMatcher& regions, ListCollector* lists) {
+  std::vector<TextSpan> spans = regions.FindAll(text);
+  bool one_line_list = spans.size() >= 2;
+  for (std::size_t k = 1; k < spans.size() && one_line_list; ++k) {
+    one_line_list = IsListGap(std::string_view(text).substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
+  }
+  if (one_line_list) {
+    for (const TextSpan& span : spans) lists->AddRegion(text.substr(span.begin, span.end - span.begin));
+    return;
+  }
+  std::size_t len = regions.PrefixLength(text);
+  if (len > 0) lists->AddRegion(text.substr(0, len));
+}
+
 }  // namespace
 
 void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::string& market,
@@ -385,21 +301,28 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
   const Document& doc = *scan.doc;
   ListCollector lists(market, out);
 
-  std::vector<std::string> dimensions;
-  dimensions.reserve(doc.blocks.size());
-  for (const Block& b : doc.blocks) dimensions.push_back(HeadingDimension(b));
+  // Lists under a heading that names them (see sections.h).
+  for (std::size_t k = 0; k < doc.sections.size(); ++k) {
+    const Section& s = doc.sections[k];
+    if (s.topic == SectionTopic::kRegions) {
+      for (const SectionItem& item : s.items) {
+        if (!lists.AddRegion(item.text)) RegionsInItem(item.text, rules.regions(), &lists);
+      }
+    } else if (s.topic == SectionTopic::kSegments && !s.dimension.empty()) {
+      for (const SectionItem& item : s.items) lists.AddSegment(s.dimension, item.text);
+    }
+  }
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    const std::string& dim = dimensions[i];
-    if (!dim.empty()) {
-      // "By Type: A, B, C" carries its items on the same line.
-      std::size_t colon = b.text.find(':');
-      if (colon != std::string::npos && colon + 1 < b.text.size() && dim != "region") {
-        for (const std::string& item : SplitListItems(std::string_view(b.text).substr(colon + 1), false)) {
-          lists.AddSegment(dim, item);
-        }
+    if (!HoldsValues(doc, i)) {
+      // A table of contents names the geographies the report covers, each
+      // entry on its own ("8.3.1 Norway"); its other entries are outline.
+      std::string entry = CleanItem(b.text);
+      if (doc.SectionOf(static_cast<int>(i)).topic == SectionTopic::kOutline &&
+          rules.regions().PrefixLength(entry) == entry.size()) {
+        lists.AddRegion(entry);
       }
-      CollectUnderHeading(doc, dimensions, i, rules.regions(), &lists);
+      continue;
     }
     RegionWithCountries(b, rules.regions(), &lists);
     if (b.table >= 0) TableSegments(doc, i, &lists);
@@ -411,6 +334,7 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
 
   re2::StringPiece dimension, items, name;
   for (const ScannedSentence& s : scan.sentences) {
+    if (!HoldsValues(doc, s.block)) continue;
     if (s.Fired(kRuleSegmentParenthesised)) ParenthesisedSegments(s.text, rules, &lists);
     if (s.Fired(kRuleSegmentInto) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentInto), &dimension, &items)) {

@@ -41,10 +41,18 @@ bool HasWord(std::string_view lower, std::string_view word) {
 }
 
 // The heading without bullets, numbering and end punctuation.
+// "Material Type Outlook (Revenue, USD Billion; 2019-2032)" is headed by
+// the words before its parenthesis.
 std::string CleanHeading(std::string_view text) {
   std::string t = CleanItem(text);
-  while (!t.empty() && (t.back() == ':' || t.back() == ';' || t.back() == '-' || t.back() == '.')) {
-    t.pop_back();
+  for (;;) {
+    while (!t.empty() && (t.back() == ':' || t.back() == ';' || t.back() == '-' || t.back() == '.' ||
+                          t.back() == ' ')) {
+      t.pop_back();
+    }
+    std::size_t open = t.rfind(" (");
+    if (open == std::string::npos || t.empty() || t.back() != ')') break;
+    t.erase(open);
   }
   return std::string(Trim(t));
 }
@@ -108,7 +116,7 @@ std::string ShortHeadingDimension(std::string_view lower) {
       }
       if (x.empty() || WordCount(x) > 3) break;
       std::string dim = CanonicalDimension(x);
-      bool own_ok = tail == " outlook" || tail == " segment" || tail == " segments";
+      bool own_ok = tail == " outlook";
       if (IsKnownDimension(dim) || (own_ok && x != "market" && x.find("market") == std::string_view::npos)) {
         return dim;
       }
@@ -148,7 +156,8 @@ std::string LeadLineDimension(std::string_view lower) {
     std::string_view prev = lower.substr(start == std::string_view::npos ? 0 : start + 1,
                                          seg - (start == std::string_view::npos ? 0 : start + 1));
     std::string dim = CanonicalDimension(prev);
-    if (IsKnownDimension(dim)) return dim;
+    bool after_the = start != std::string_view::npos && start >= 4 && lower.compare(start - 4, 4, " the") == 0;
+    if (IsKnownDimension(dim) || (after_the && !prev.empty())) return dim;
   }
   std::size_t by = lower.rfind(" by ");
   if (by != std::string_view::npos) {
@@ -217,7 +226,7 @@ SectionTopic ClassifyHeading(std::string_view text, std::string* dimension) {
                        "buy now", "buy this", "why choose", "why us", "why buy", "contact us", "our clients",
                        "testimonial", "subscribe", "newsletter", "free sample", "sample report",
                        "request sample", "request a sample", "share this", "follow us", "about us",
-                       "our services", "our team", "privacy", "cookie", "terms of", "customization",
+                       "our services", "our team", "privacy policy", "cookie", "page no", "terms of", "customization",
                        "customisation", "speak to", "talk to", "get in touch", "quick links", "useful links",
                        "navigation", "need help"}) ||
         lower == "menu" || lower == "contact" || IsCallToAction(lower)) {
@@ -238,7 +247,8 @@ SectionTopic ClassifyHeading(std::string_view text, std::string* dimension) {
       *dimension = dim;
       return dim == "region" ? SectionTopic::kRegions : SectionTopic::kSegments;
     }
-    if (lower == "segmentation" || lower == "segments" || lower == "market segmentation" ||
+    if (EndsWithIgnoreCase(lower, " market segmentation") || EndsWithIgnoreCase(lower, " market segments") ||
+        lower == "segmentation" || lower == "segments" || lower == "market segmentation" ||
         lower == "market segments" || lower == "segmentation analysis" || lower == "segment analysis" ||
         lower == "segments covered" || lower == "key segments" || lower == "key market segments" ||
         lower == "market segment analysis" || lower == "segmentation overview" ||
@@ -246,8 +256,9 @@ SectionTopic ClassifyHeading(std::string_view text, std::string* dimension) {
       return SectionTopic::kSegments;
     }
   }
-  if (HasAny(lower, {"player", "compan", "vendor", "manufacturer", "competit", "participant", "market leader",
-                     "industry leader", "key brand", "leading brand", "major brand", "top brand"})) {
+  if (HasAny(lower, {"player", "compan", "vendor", "manufacturer", "competitive landscape", "competitor",
+                     "competition landscape", "competitive analysis", "participant", "market leaders",
+                     "industry leaders", "key brand", "leading brand", "major brand", "top brand"})) {
     return SectionTopic::kPlayers;
   }
   if (!short_heading) {
@@ -400,8 +411,11 @@ bool SectionBuilder::OpensSection(int index, Section* s, std::string* inline_ite
         text = text.substr(0, colon + 1);
       }
     }
+    // "Primary Target Market: Mid-Market Firms" is headed by its label.
+    std::size_t label = text.find(": ");
+    bool labelled = label != std::string_view::npos && WordCount(text.substr(0, label)) <= 5;
     s->heading_text = CleanHeading(text);
-    s->topic = ClassifyHeading(text, &s->dimension);
+    s->topic = ClassifyHeading(labelled ? text.substr(0, label) : text, &s->dimension);
     return true;
   }
   if (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem) return false;
@@ -414,7 +428,7 @@ bool SectionBuilder::OpensSection(int index, Section* s, std::string* inline_ite
   if (colon != std::string_view::npos && colon + 1 < text.size() && WordCount(text.substr(0, colon)) <= 5) {
     std::string dim;
     SectionTopic topic = ClassifyHeading(text.substr(0, colon + 1), &dim);
-    if (IsListTopic(topic) && b.kind == BlockKind::kParagraph) {
+    if (IsListTopic(topic)) {
       s->shape = SectionHeadingShape::kLeadLine;
       s->rank = kRankLeadLine;
       s->heading_text = CleanHeading(text.substr(0, colon));
@@ -463,7 +477,9 @@ bool SectionBuilder::OpensSection(int index, Section* s, std::string* inline_ite
 }
 
 void SectionBuilder::AddItem(Section* s, int block, ItemShape shape, std::string text) {
-  if (text.empty() || IsCallToAction(text)) return;
+  bool has_alnum = false;
+  for (char c : text) has_alnum = has_alnum || std::isalnum(static_cast<unsigned char>(c));
+  if (!has_alnum || IsCallToAction(text)) return;
   s->items.push_back({block, shape, std::move(text)});
 }
 
@@ -507,6 +523,8 @@ void SectionBuilder::Open(int block, Section s, const std::string& inline_items)
       AddItem(&opened, block, ItemShape::kInline, std::move(item));
     }
     stack_.back().items_seen = true;
+    // "By Type: A, B, C" on a line of its own is complete.
+    if (opened.shape == SectionHeadingShape::kLeadLine) stack_.pop_back();
   }
 }
 
@@ -610,7 +628,12 @@ void SectionBuilder::Build() {
     if ((!outline || b.kind == BlockKind::kHeading) && OpensSection(i, &s, &inline_items)) {
       // An entry of the outline that is a heading in its own right stays in
       // the outline ("<b>By Type</b>" inside a table of contents).
-      if (outline && s.rank > sections_[Top()].rank && s.topic != SectionTopic::kOutline) {
+      // Bold entries carry no level, so only a heading of an outer rank, or
+      // a markup heading of the outline's own rank, ends it.
+      int outline_rank = sections_[Top()].rank;
+      bool markup = s.shape == SectionHeadingShape::kElement || s.shape == SectionHeadingShape::kMarkdown;
+      bool ends_outline = s.rank < outline_rank || (s.rank == outline_rank && markup);
+      if (outline && !ends_outline && s.topic != SectionTopic::kOutline) {
         b.in_section = Top();
         continue;
       }

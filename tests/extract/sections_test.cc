@@ -232,3 +232,51 @@ TEST(Sections, NumberedOutlineLinesOpenNoSection) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+using testing_util::ExtractHtml;
+using testing_util::RegionNames;
+using testing_util::SegmentNames;
+
+TEST(SectionLists, LeadLineSentenceOverBullets) {
+  Extraction x = ExtractHtml(
+      "<p>Kiln Coatings Market</p>"
+      "<p>In the substrate segment, the kiln coatings market is segmented by:</p>"
+      "<p>\xE2\x80\xA2 Refractory Brick</p><p>\xE2\x80\xA2 Castables</p>"
+      "<p>Brick linings take most of the volume because they are relined every year.</p>"
+      "<p>Segmentation of the market based on cure method in the study is:</p>"
+      "<p>\xE2\x80\xA2 Air Dried</p><p>\xE2\x80\xA2 Heat Cured</p>");
+  EXPECT_EQ(SegmentNames(x, "substrate"), (std::vector<std::string>{"Refractory Brick", "Castables"}));
+  EXPECT_EQ(SegmentNames(x, "cure method"), (std::vector<std::string>{"Air Dried", "Heat Cured"}));
+}
+
+TEST(SectionLists, BoldDimensionHeadingOverAList) {
+  Extraction x = ExtractHtml(
+      "<p><strong>Nursing Homes</strong></p><p>Nursing homes buy in bulk through group contracts.</p>"
+      "<p><strong>Other End Users</strong></p><ul><li>Hospices</li><li>Home care agencies</li></ul>"
+      "<p><strong>Regional Analysis</strong></p><p><strong>Oceania</strong></p><p>Demand is steady.</p>");
+  EXPECT_EQ(SegmentNames(x, "application"), (std::vector<std::string>{"Hospices", "Home care agencies"}));
+  EXPECT_EQ(RegionNames(x), std::vector<std::string>{"Oceania"});
+}
+
+TEST(SectionLists, TableOfContentsNamesGeographiesButNoSegments) {
+  Extraction x = ExtractHtml(
+      "<h2>Table of Contents</h2>"
+      "<p>6 Sealant Market, By Type (Page No. - 40)</p><p>6.1 Silicone</p><p>6.2 Polyurethane</p>"
+      "<p>7 Sealant Market, By Region (Page No. - 52)</p><p>7.1 Europe</p><p>7.1.1 Norway</p>"
+      "<h2>Sealant Market Overview</h2><p>The market grew steadily.</p>");
+  EXPECT_TRUE(x.segments.empty());
+  EXPECT_EQ(RegionNames(x), (std::vector<std::string>{"Europe", "Norway"}));
+}
+
+TEST(SectionLists, FiguresUnderASegmentAreNoSegments) {
+  Extraction x = ExtractHtml(
+      "<h3>By Vehicle Type</h3><ul><li>Aerial Vehicles<ul><li>Market Share: 61%</li>"
+      "<li>Growth Rate: 14% CAGR</li></ul></li><li>Ground Vehicles</li></ul>");
+  EXPECT_EQ(SegmentNames(x, "vehicle type"), (std::vector<std::string>{"Aerial Vehicles", "Ground Vehicles"}));
+}
+
+}  // namespace
+}  // namespace marketclaims
