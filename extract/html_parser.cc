@@ -350,6 +350,60 @@ void ApplyTextConventions(RawBlock* block) {
   block->bold_lead = std::min(block->bold_lead, t.size());
 }
 
+// A row of a table pasted as text: "| Component | Solutions, Services |".
+bool IsPipeRow(const RawBlock& block) {
+  const std::string& t = block.text;
+  return block.table < 0 && block.kind != BlockKind::kHeading && t.size() >= 3 && t.front() == '|' &&
+         t.back() == '|';
+}
+
+// "|---|:---:|": the line under a pasted table's header.
+bool IsPipeRule(std::string_view t) {
+  return t.find_first_not_of("|-: ") == std::string_view::npos && t.find('-') != std::string_view::npos;
+}
+
+// Cuts pipe rows into table cells, so a table pasted as text is read like
+// a <table>: consecutive rows are one table, the rule line is dropped.
+void SplitPipeTables(std::vector<RawBlock>* blocks) {
+  int next_table = 0;
+  for (const RawBlock& b : *blocks) next_table = std::max(next_table, b.table + 1);
+  std::vector<RawBlock> out;
+  out.reserve(blocks->size());
+  bool in_table = false;
+  int row = -1;
+  for (RawBlock& b : *blocks) {
+    if (!IsPipeRow(b)) {
+      in_table = false;
+      out.push_back(std::move(b));
+      continue;
+    }
+    if (!in_table) {
+      in_table = true;
+      row = -1;
+      ++next_table;
+    }
+    if (IsPipeRule(b.text)) continue;
+    ++row;
+    std::string_view t(b.text);
+    t = t.substr(1, t.size() - 2);
+    int column = 0;
+    for (std::size_t start = 0; start <= t.size(); ++column) {
+      std::size_t bar = t.find('|', start);
+      if (bar == std::string_view::npos) bar = t.size();
+      std::string_view cell = Trim(t.substr(start, bar - start));
+      if (!cell.empty()) {
+        RawBlock c{BlockKind::kParagraph, 0, false, std::string(cell)};
+        c.table = next_table - 1;
+        c.row = row;
+        c.column = column;
+        out.push_back(std::move(c));
+      }
+      start = bar + 1;
+    }
+  }
+  *blocks = std::move(out);
+}
+
 bool IsPseudoHeading(const RawBlock& block) {
   if (block.kind != BlockKind::kParagraph || !block.bold) return false;
   if (block.text.size() > kMaxPseudoHeadingBytes) return false;
@@ -399,10 +453,15 @@ bool ParseHtml(std::string_view html, const ExtractLimits& limits, Document* doc
   if (!builder.Walk(output->document, error)) return false;
 
   std::vector<RawBlock>& raw = builder.blocks();
+  bool pipes = false;
+  for (RawBlock& b : raw) {
+    ApplyTextConventions(&b);
+    pipes = pipes || IsPipeRow(b);
+  }
+  if (pipes) SplitPipeTables(&raw);
   std::vector<RawBlock> blocks;
   blocks.reserve(raw.size());
   for (RawBlock& b : raw) {
-    ApplyTextConventions(&b);
     if (b.text.empty()) continue;
     if (b.kind == BlockKind::kListItem && IsLoneCompanySuffix(b.text) && !blocks.empty() &&
         blocks.back().kind == BlockKind::kListItem) {

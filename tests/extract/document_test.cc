@@ -160,3 +160,37 @@ TEST(Document, EmptyAndBinaryInputsAreErrors) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+TEST(Document, TablePastedAsTextIsReadAsATable) {
+  Document doc = testing_util::BuildDoc(
+      "<p>Segment table</p>"
+      "<p>| Dimension | Segments |</p><p>|---|:---|</p>"
+      "<p>| Coating | Epoxy, Acrylic |</p><p>| Grade | | Marine |</p>"
+      "<p>After the table.</p><p>| a lone row |</p>");
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Segment table", "Dimension", "Segments", "Coating",
+                                             "Epoxy, Acrylic", "Grade", "Marine", "After the table.",
+                                             "a lone row"}));
+  EXPECT_EQ(doc.blocks[0].table, -1);
+  EXPECT_EQ(doc.blocks[1].table, doc.blocks[6].table);
+  EXPECT_EQ(doc.blocks[3].row, 1);
+  EXPECT_EQ(doc.blocks[3].column, 0);
+  EXPECT_EQ(doc.blocks[6].row, 2);
+  EXPECT_EQ(doc.blocks[6].column, 2) << "an empty cell still counts as a column";
+  EXPECT_NE(doc.blocks[8].table, doc.blocks[1].table) << "prose ends a pasted table";
+}
+
+TEST(SectionLists, PastedDimensionTableYieldsSegments) {
+  Extraction x = testing_util::ExtractHtml(
+      "<p>| Dimension | Sub-Segments | Leader |</p><p>|---|---|---|</p>"
+      "<p>| Coating | Epoxy, Acrylic | Epoxy (40%) |</p><p>| Vessel Type | Tankers, Bulk Carriers | Tankers |</p>");
+  EXPECT_EQ(testing_util::SegmentNames(x, "coating"), (std::vector<std::string>{"Epoxy", "Acrylic"}));
+  EXPECT_EQ(testing_util::SegmentNames(x, "vessel type"), (std::vector<std::string>{"Tankers", "Bulk Carriers"}));
+}
+
+}  // namespace
+}  // namespace marketclaims
