@@ -1,6 +1,7 @@
 // Finds segments (by dimension) and regions. Both come from the same page
 // shapes: "Type (A, B)" enumerations, "By Application:" headings over lists,
 // "segmented into" sentences, and region lists under a geography heading.
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -29,7 +30,13 @@ bool HasWord(std::string_view text, std::string_view word) {
 
 class ListCollector {
  public:
-  ListCollector(const std::string& market, Extraction* out) : market_(AsciiLower(market)), out_(out) {}
+  ListCollector(const std::string& market, const RegionMatcher& regions, Extraction* out)
+      : market_(AsciiLower(market)), out_(out) {
+    // "U.S. Hip Replacement": the market's own place, however it is spelled.
+    for (const TextSpan& span : regions.FindAll(market)) {
+      market_regions_.insert(CanonicalRegion(market.substr(span.begin, span.end - span.begin)));
+    }
+  }
 
   void AddSegment(const std::string& dimension, const std::string& name) {
     std::string n = CleanItem(name);
@@ -70,6 +77,7 @@ class ListCollector {
     if (canonical.empty()) return false;
     // A place inside the market's own name is not one of its regions.
     if (!market_.empty() && market_.find(AsciiLower(name)) != std::string::npos) return true;
+    if (market_regions_.count(canonical)) return true;
     if (!seen_regions_.insert(canonical).second) return true;
     out_->regions.push_back({name, canonical});
     return true;
@@ -80,6 +88,7 @@ class ListCollector {
   Extraction* out_;
   std::set<std::string> seen_segments_;
   std::set<std::string> seen_regions_;
+  std::set<std::string> market_regions_;  // canonical
 };
 
 // "based on Type" -> "Type"; keeps the last words that name a dimension.
@@ -270,6 +279,38 @@ void AddSegmentList(std::string_view dimension_words, std::string_view items, Li
   for (const std::string& item : SplitListItems(items, true)) lists->AddSegment(dim, item);
 }
 
+bool IsRegionName(const std::string& text, const RegionMatcher& regions) {
+  return !text.empty() && regions.PrefixLength(text) == text.size();
+}
+
+// A list whose items are mostly region names lists regions, whatever its
+// heading says (a fragment often starts below the heading): "<b>Middle
+// East & Africa:</b><ul><li>Egypt</li><li>Kenya</li></ul>". The list's own
+// heading, when it is a region, is one too. Returns the block after the run.
+std::size_t RegionRun(const Document& doc, std::size_t first, const RegionMatcher& regions,
+                      ListCollector* lists) {
+  std::size_t end = first;
+  int named = 0;
+  while (end < doc.blocks.size() && doc.blocks[end].kind == BlockKind::kListItem) {
+    named += IsRegionName(CleanItem(doc.blocks[end].text), regions);
+    ++end;
+  }
+  int total = static_cast<int>(end - first);
+  if (named >= 2 && named * 3 >= total * 2) {
+    for (std::size_t i = first; i < end; ++i) {
+      std::string item = CleanItem(doc.blocks[i].text);
+      if (IsRegionName(item, regions)) lists->AddRegion(item);
+    }
+    if (first > 0) {
+      const Block& above = doc.blocks[first - 1];
+      std::string heading = CleanItem(above.text);
+      bool heads = above.kind == BlockKind::kHeading || above.bold || above.text.back() == ':';
+      if (heads && IsRegionName(heading, regions)) lists->AddRegion(heading);
+    }
+  }
+  return std::max(end, first + 1);
+}
+
 // Blocks in a table of contents, a related-reports list or a page's
 // boilerplate name sections and other pages, not this market's values.
 bool HoldsValues(const Document& doc, std::size_t block) {
@@ -299,7 +340,7 @@ void RegionsInItem(const std::string& text, const RegionMatcher& regions, ListCo
 void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::string& market,
                             Extraction* out) {
   const Document& doc = *scan.doc;
-  ListCollector lists(market, out);
+  ListCollector lists(market, rules.regions(), out);
 
   // Lists under a heading that names them (see sections.h).
   for (std::size_t k = 0; k < doc.sections.size(); ++k) {
@@ -310,6 +351,13 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
       }
     } else if (s.topic == SectionTopic::kSegments && !s.dimension.empty()) {
       for (const SectionItem& item : s.items) lists.AddSegment(s.dimension, item.text);
+    }
+  }
+  for (std::size_t i = 0; i < doc.blocks.size();) {
+    if (doc.blocks[i].kind == BlockKind::kListItem && HoldsValues(doc, i)) {
+      i = RegionRun(doc, i, rules.regions(), &lists);
+    } else {
+      ++i;
     }
   }
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {

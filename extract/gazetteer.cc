@@ -17,6 +17,10 @@ constexpr RegionName kRegions[] = {
     {"north america", "North America"}, {"south america", "South America"},
     {"latin america", "Latin America"}, {"latam", "Latin America"},
     {"central america", "Central America"}, {"central and south america", "Central and South America"},
+    {"north american", "North America"}, {"americas", "Americas"},
+    {"middle east and north africa", "Middle East and North Africa"}, {"mena", "Middle East and North Africa"},
+    {"australia and new zealand", "Australia and New Zealand"}, {"anz", "Australia and New Zealand"},
+    {"asia pacific excluding japan", "Asia Pacific excluding Japan"}, {"apej", "Asia Pacific excluding Japan"},
     {"europe", "Europe"}, {"western europe", "Western Europe"}, {"eastern europe", "Eastern Europe"},
     {"asia pacific", "Asia Pacific"}, {"apac", "Asia Pacific"}, {"asia", "Asia"},
     {"asia pacific and japan", "Asia Pacific and Japan"},
@@ -86,7 +90,8 @@ std::string_view LookupRegion(std::string_view key) {
 // Abbreviations that are also words ("us", "row") count only in capitals.
 bool NeedsCapitals(std::string_view key) {
   static const WordSet kAbbreviations = {"us", "uk", "usa", "uae", "mea", "row", "apac",
-                                                        "gcc", "eu", "emea", "latam", "asean", "lamea"};
+                                                        "gcc", "eu", "emea", "latam", "asean", "lamea",
+                                                        "mena", "anz", "apej"};
   return kAbbreviations.Contains(key);
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/gazetteer.h"
 #include "extract/sections.h"
 #include "tests/extract/extract_test_util.h"
 
@@ -276,6 +277,40 @@ TEST(SectionLists, FiguresUnderASegmentAreNoSegments) {
       "<h3>By Vehicle Type</h3><ul><li>Aerial Vehicles<ul><li>Market Share: 61%</li>"
       "<li>Growth Rate: 14% CAGR</li></ul></li><li>Ground Vehicles</li></ul>");
   EXPECT_EQ(SegmentNames(x, "vehicle type"), (std::vector<std::string>{"Aerial Vehicles", "Ground Vehicles"}));
+}
+
+}  // namespace
+}  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+TEST(RegionNames, CanonicalNamesForAbbreviationsAndAdjectives) {
+  EXPECT_EQ(CanonicalRegion("APAC"), "Asia Pacific");
+  EXPECT_EQ(CanonicalRegion("MEA"), "Middle East and Africa");
+  EXPECT_EQ(CanonicalRegion("LATAM"), "Latin America");
+  EXPECT_EQ(CanonicalRegion("North American"), "North America");
+  EXPECT_EQ(CanonicalRegion("the Americas"), "Americas");
+  EXPECT_EQ(CanonicalRegion("MENA"), "Middle East and North Africa");
+  EXPECT_EQ(CanonicalRegion("Mena"), "") << "an abbreviation counts only in capitals";
+}
+
+TEST(SectionLists, AListOfCountriesIsAListOfRegions) {
+  Extraction x = testing_util::ExtractHtml(
+      "<h1>Valve Actuator Market</h1><p><strong>Middle East &amp; Africa:</strong></p>"
+      "<ul><li>Egypt</li><li>Kenya</li><li>Nigeria</li></ul>"
+      "<p>Actuators are sold through distributors.</p>"
+      "<ul><li>Hand wheels</li><li>Canada</li><li>Gearboxes</li></ul>");
+  EXPECT_EQ(testing_util::RegionNames(x),
+            (std::vector<std::string>{"Egypt", "Kenya", "Nigeria", "Middle East & Africa"}))
+      << "a list that is mostly something else names no region";
+}
+
+TEST(SectionLists, TheMarketsOwnPlaceIsNoRegionHoweverSpelled) {
+  Extraction x = testing_util::ExtractHtml(
+      "<h1>United States Dental Chair Market</h1><p>The United States dental chair market is growing.</p>"
+      "<h3>Regional Analysis</h3><ul><li>US</li><li>Canada</li></ul>");
+  EXPECT_EQ(testing_util::RegionNames(x), std::vector<std::string>{"Canada"});
 }
 
 }  // namespace
