@@ -628,11 +628,14 @@ void SectionBuilder::Build() {
     if ((!outline || b.kind == BlockKind::kHeading) && OpensSection(i, &s, &inline_items)) {
       // An entry of the outline that is a heading in its own right stays in
       // the outline ("<b>By Type</b>" inside a table of contents).
-      // Bold entries carry no level, so only a heading of an outer rank, or
-      // a markup heading of the outline's own rank, ends it.
-      int outline_rank = sections_[Top()].rank;
-      bool markup = s.shape == SectionHeadingShape::kElement || s.shape == SectionHeadingShape::kMarkdown;
-      bool ends_outline = s.rank < outline_rank || (s.rank == outline_rank && markup);
+      // A heading of the same or an outer rank ends it, except a numbered
+      // one in a table of contents: bold entries carry no level, and "9
+      // Competitive Landscape (Page No. - 81)" is an entry.
+      const Section& enclosing = sections_[Top()];
+      bool numbered_entry = enclosing.topic == SectionTopic::kOutline &&
+                            std::isdigit(static_cast<unsigned char>(b.text[0])) &&
+                            s.shape != SectionHeadingShape::kElement && s.shape != SectionHeadingShape::kMarkdown;
+      bool ends_outline = s.rank < enclosing.rank || (s.rank == enclosing.rank && !numbered_entry);
       if (outline && !ends_outline && s.topic != SectionTopic::kOutline) {
         b.in_section = Top();
         continue;

@@ -315,3 +315,24 @@ TEST(SectionLists, TheMarketsOwnPlaceIsNoRegionHoweverSpelled) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+TEST(Sections, BoilerplateEndsAtTheNextHeadingOfItsRank) {
+  Document doc = BuildDoc(
+      "<p><b>Why Buy This Report</b></p><p>Our analysts track every launch.</p>"
+      "<p><b>Segment Analysis</b></p><p>By Resin: Epoxy, Vinyl Ester</p>"
+      "<p><b>Table of Contents</b></p><ul><li>1 Introduction</li></ul>"
+      "<p><b>9 Competitive Landscape (Page No. - 81)</b></p><ul><li>9.1 Overview</li></ul>"
+      "<p><b>Key Players</b></p><ul><li>Orvane Labs</li></ul>");
+  EXPECT_EQ(Named(doc, "Why Buy This Report").topic, SectionTopic::kBoilerplate);
+  EXPECT_EQ(Items(Named(doc, "By Resin")), (Strings{"Epoxy", "Vinyl Ester"}));
+  for (const Section& s : doc.sections) {
+    EXPECT_NE(s.heading_text, "Competitive Landscape") << "a numbered entry stays in the contents";
+  }
+  EXPECT_EQ(Items(Named(doc, "Key Players")), Strings{"Orvane Labs"});
+}
+
+}  // namespace
+}  // namespace marketclaims
