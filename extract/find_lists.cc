@@ -91,6 +91,10 @@ class ListCollector {
   std::set<std::string> market_regions_;  // canonical
 };
 
+bool IsKnownDimension(const std::string& dim) {
+  return dim == "type" || dim == "application" || dim == "region";
+}
+
 // "based on Type" -> "Type"; keeps the last words that name a dimension.
 std::string DimensionWords(std::string_view written) {
   static constexpr std::string_view kLead[] = {"based on ", "on the basis of ", "by ", "and ", "in terms of ",
@@ -127,6 +131,16 @@ bool IsTitleCase(std::string_view words) {
 // before a parenthesis are usually a name.
 std::string ParenthesisedDimension(std::string_view written, bool allow_own) {
   std::string words = DimensionWords(written);
+  // "By Vehicle Type (PHEV, BEV)": a qualified type is the page's own
+  // dimension, not plain "type".
+  if (allow_own && WordCount(words) >= 2 && WordCount(words) <= 3 && IsTitleCase(words) &&
+      CanonicalRegion(words).empty()) {
+    std::string dim = CanonicalDimension(words);
+    std::string lower = AsciiLower(words);
+    if (EndsWithIgnoreCase(lower, " type") || EndsWithIgnoreCase(lower, " types") || IsKnownDimension(dim)) {
+      return dim;
+    }
+  }
   // Try the last three, two, then one words.
   std::vector<std::size_t> starts{0};
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -336,3 +336,18 @@ TEST(Sections, BoilerplateEndsAtTheNextHeadingOfItsRank) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+TEST(SectionLists, QualifiedTypeInAnEnumerationIsItsOwnDimension) {
+  Extraction x = testing_util::ExtractHtml(
+      "<p>Marine Coatings Market, By Coating Type (Epoxy, Acrylic), By Product Type (Primer, Topcoat), "
+      "By Application (Hulls, Decks), and Regional Forecasts.</p>");
+  EXPECT_EQ(testing_util::SegmentNames(x, "coating type"), (std::vector<std::string>{"Epoxy", "Acrylic"}));
+  EXPECT_EQ(testing_util::SegmentNames(x, "type"), (std::vector<std::string>{"Primer", "Topcoat"}));
+  EXPECT_EQ(testing_util::SegmentNames(x, "application"), (std::vector<std::string>{"Hulls", "Decks"}));
+}
+
+}  // namespace
+}  // namespace marketclaims
