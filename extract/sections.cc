@@ -114,7 +114,8 @@ std::string ShortHeadingDimension(std::string_view lower) {
       for (std::string_view lead : {"market ", "global ", "key "}) {
         if (x.substr(0, lead.size()) == lead) x.remove_prefix(lead.size());
       }
-      if (x.empty() || WordCount(x) > 3) break;
+      // "Industry Overview" and "Market Analysis" are about the whole market.
+      if (x.empty() || WordCount(x) > 3 || x == "industry" || x == "industries" || x == "market") break;
       std::string dim = CanonicalDimension(x);
       bool own_ok = tail == " outlook";
       if (IsKnownDimension(dim) || (own_ok && x != "market" && x.find("market") == std::string_view::npos)) {
@@ -134,7 +135,22 @@ std::string ShortHeadingDimension(std::string_view lower) {
   }
   std::string dim = CanonicalDimension(core);
   if (IsKnownDimension(dim)) return dim;
-  if (WordCount(core) <= 4 && HasAny(core, {"region", "geograph"})) return "region";
+  // "Regions", "Key Geographies", "Regional Market Distribution"; not "Key
+  // Global and Regional Frameworks".
+  if (WordCount(core) <= 4) {
+    std::size_t sp = core.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? core : core.substr(sp + 1);
+    if (HasAny(last, {"region", "geograph"})) return "region";
+    // "Regional Coverage", "Geographic Scope".
+    if (WordCount(core) <= 3 && (core.substr(0, 9) == "regional " || core.substr(0, 10) == "geographic")) {
+      return "region";
+    }
+    for (std::string_view w : {"regional analysis", "regional outlook", "regional insight", "regional breakdown",
+                               "regional distribution", "regional market", "regional split",
+                               "regional overview", "regional segmentation", "geographic"}) {
+      if (core.find(w) != std::string_view::npos) return "region";
+    }
+  }
   return "";
 }
 
@@ -256,7 +272,14 @@ SectionTopic ClassifyHeading(std::string_view text, std::string* dimension) {
       return SectionTopic::kSegments;
     }
   }
-  if (HasAny(lower, {"player", "compan", "vendor", "manufacturer", "competitive landscape", "competitor",
+  // "Companies" alone is too common ("Companies are generating revenue
+  // through:", "Number of Companies"); it needs a word that ranks them.
+  bool ranked_companies =
+      lower.find("compan") != std::string::npos && lower.find("number of") == std::string::npos &&
+      HasAny(lower, {"key ", "major ", "leading ", "prominent ", "top ", "notable ", "dominant ", "main ",
+                     "profile", "covered", "include", "operating", "established "});
+  if (ranked_companies ||
+      HasAny(lower, {"player", "vendor", "manufacturer", "competitive landscape", "competitor",
                      "competition landscape", "competitive analysis", "participant", "market leaders",
                      "industry leaders", "key brand", "leading brand", "major brand", "top brand"})) {
     return SectionTopic::kPlayers;
@@ -519,7 +542,13 @@ void SectionBuilder::Open(int block, Section s, const std::string& inline_items)
   stack_.push_back({index, base_rank});
   Section& opened = sections_[index];
   if (!inline_items.empty() && IsListTopic(opened.topic)) {
+    // "Key players: A, B and C are recognised leaders ...": the list ends
+    // where the sentence resumes.
     for (std::string& item : SplitListItems(inline_items, opened.topic != SectionTopic::kPlayers)) {
+      std::string lower = AsciiLower(item);
+      if (WordCount(item) > kMaxItemWords || HasAny(lower, {" are ", " is ", " was ", " were ", " has ", " have "})) {
+        break;
+      }
       AddItem(&opened, block, ItemShape::kInline, std::move(item));
     }
     stack_.back().items_seen = true;

@@ -351,3 +351,26 @@ TEST(SectionLists, QualifiedTypeInAnEnumerationIsItsOwnDimension) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+TEST(ClassifyHeading, WholeMarketAndLooseWordsNameNoList) {
+  std::string dim;
+  EXPECT_EQ(ClassifyHeading("Industry Overview", &dim), SectionTopic::kAnalysis);
+  EXPECT_EQ(ClassifyHeading("Key Global and Regional Frameworks", &dim), SectionTopic::kNone);
+  EXPECT_EQ(ClassifyHeading("Regional Coverage", &dim), SectionTopic::kRegions);
+  EXPECT_EQ(ClassifyHeading("Companies are earning revenue through:", &dim), SectionTopic::kNone);
+  EXPECT_EQ(ClassifyHeading("Number of Companies", &dim), SectionTopic::kNone);
+  EXPECT_EQ(ClassifyHeading("Major companies operating in the market include:", &dim), SectionTopic::kPlayers);
+}
+
+TEST(Sections, InlineListEndsWhereTheSentenceResumes) {
+  Document doc = BuildDoc(
+      "<p>Leading vendors: Orvane Labs, Tessit AG, Quorra Systems are the recognised leaders of this "
+      "field, and start-ups are closing the gap.</p>");
+  EXPECT_EQ(Items(Named(doc, "Leading vendors")), (Strings{"Orvane Labs", "Tessit AG"}));
+}
+
+}  // namespace
+}  // namespace marketclaims
