@@ -1,6 +1,7 @@
 #include "extract/sections.h"
 
 #include <cctype>
+#include <cstdint>
 
 #include "base/text_util.h"
 #include "extract/document.h"
@@ -18,13 +19,43 @@ constexpr int kRankBold = 65;
 constexpr int kRankNumbered = 70;
 constexpr int kRankLeadLine = 80;
 
+// WordCount, but stops counting past `cap`: blocks are mostly long prose
+// and only short ones matter here.
+int WordsUpTo(std::string_view text, int cap) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++n > cap) return n;
+    }
+  }
+  return n;
+}
+
 bool IsKnownDimension(const std::string& dim) {
   return dim == "type" || dim == "application" || dim == "region";
 }
 
+// True when `lower` contains one of `parts`. Headings are short and the
+// lists long, so the byte pairs of `lower` are noted first and a part is
+// searched only when its first pair occurs.
 bool HasAny(std::string_view lower, std::initializer_list<std::string_view> parts) {
+  auto pair = [](char a, char b) { return (static_cast<unsigned>(a & 31) << 5) | static_cast<unsigned>(b & 31); };
+  uint64_t seen[16] = {};
+  for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
+    unsigned k = pair(lower[i], lower[i + 1]);
+    seen[k >> 6] |= uint64_t{1} << (k & 63);
+  }
   for (std::string_view p : parts) {
-    if (lower.find(p) != std::string_view::npos) return true;
+    if (p.size() < 2 || p.size() > lower.size()) {
+      if (p.size() < 2 && lower.find(p) != std::string_view::npos) return true;
+      continue;
+    }
+    unsigned k = pair(p[0], p[1]);
+    if (((seen[k >> 6] >> (k & 63)) & 1u) && lower.find(p) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -444,11 +475,16 @@ bool SectionBuilder::OpensSection(int index, Section* s, std::string* inline_ite
   if (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem) return false;
   std::string_view text = b.text;
   bool numbered = std::isdigit(static_cast<unsigned char>(text[0])) != 0;
-  int words = WordCount(text);
   char last = text.back();
+  // Most blocks are prose: a label before a colon is short, and a heading
+  // or lead line is at most kMaxLeadLineWords words, so long blocks are
+  // only looked at near their start.
+  constexpr std::size_t kLabelBytes = 80;
+  constexpr std::size_t kLeadLineBytes = 400;
+  int words = text.size() <= kLeadLineBytes ? WordsUpTo(text, kMaxLeadLineWords) : kMaxLeadLineWords + 1;
   // "Key players: A, B and C", "By Type: Hardware, Software".
-  std::size_t colon = text.find(':');
-  if (colon != std::string_view::npos && colon + 1 < text.size() && WordCount(text.substr(0, colon)) <= 5) {
+  std::size_t colon = text.substr(0, kLabelBytes).find(':');
+  if (colon != std::string_view::npos && colon + 1 < text.size() && WordsUpTo(text.substr(0, colon), 5) <= 5) {
     std::string dim;
     SectionTopic topic = ClassifyHeading(text.substr(0, colon + 1), &dim);
     if (IsListTopic(topic)) {
@@ -572,9 +608,10 @@ bool SectionBuilder::ReadItems(int index, Section* s) {
   }
   if (b.kind == BlockKind::kListItem) {
     // A sentence in a list is a description (<dd>, a bullet of reasons).
-    if (WordCount(b.text) >= 4 && EndsSentence(b.text) && b.text.find(": ") == std::string::npos) return true;
+    int words = WordsUpTo(b.text, kMaxItemWords);
+    if (words >= 4 && EndsSentence(b.text) && b.text.find(": ") == std::string::npos) return true;
     AddItem(s, index, ItemShape::kListItem, ItemHead(b.text, kMaxItemWords));
-    return s->items.size() > before || WordCount(b.text) <= kMaxItemWords;
+    return s->items.size() > before || words <= kMaxItemWords;
   }
   if (b.kind != BlockKind::kParagraph) return false;
   if (b.bold_lead > 0 && b.bold_lead < b.text.size()) {
@@ -585,7 +622,10 @@ bool SectionBuilder::ReadItems(int index, Section* s) {
     }
   }
   // "Hospitals, Clinics, Ambulatory Surgical Centers": a list on one line.
-  if (b.text.find_first_of(",;") != std::string::npos && b.text.find(". ") == std::string::npos) {
+  constexpr int kMaxListLineWords = 60;
+  int words = WordsUpTo(b.text, kMaxListLineWords);
+  if (words <= kMaxListLineWords && b.text.find_first_of(",;") != std::string::npos &&
+      b.text.find(". ") == std::string::npos) {
     std::vector<std::string> pieces = SplitListItems(b.text, s->topic != SectionTopic::kPlayers);
     // "Rigid led in 2024, as shown below." is a sentence, not a list.
     bool list = pieces.size() >= (EndsSentence(b.text) ? 3u : 2u);
@@ -595,14 +635,13 @@ bool SectionBuilder::ReadItems(int index, Section* s) {
       return true;
     }
   }
-  int words = WordCount(b.text);
   if (words <= kMaxItemWords && !EndsSentence(b.text)) {
     AddItem(s, index, ItemShape::kLine, CleanItem(b.text));
     return true;
   }
   // "Hospitals: the largest end user ..." names its item first.
-  std::size_t colon = b.text.find(": ");
-  if (colon != std::string::npos && colon > 0 && WordCount(std::string_view(b.text).substr(0, colon)) <= 4 &&
+  std::size_t colon = std::string_view(b.text).substr(0, 60).find(": ");
+  if (colon != std::string::npos && colon > 0 && WordsUpTo(std::string_view(b.text).substr(0, colon), 4) <= 4 &&
       std::isupper(static_cast<unsigned char>(b.text[0]))) {
     AddItem(s, index, ItemShape::kBoldLead, CleanItem(std::string_view(b.text).substr(0, colon)));
     return true;
