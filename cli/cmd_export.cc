@@ -1,13 +1,12 @@
 // marketclaims export: write one kind of row (claims, players, ...) as CSV
 // or JSON Lines, with market, URL and fetch time joined in.
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 #include "cli/commands.h"
 #include "base/flags.h"
 #include "cli/open_store.h"
+#include "cli/output_file.h"
 #include "cli/parse_command.h"
 #include "store/export_format.h"
 #include "store/store.h"
@@ -23,6 +22,8 @@ constexpr char kUsage[] =
     "JSON Lines with the same fields. Columns come in a fixed order. Only current\n"
     "documents are exported unless --history adds superseded versions. The\n"
     "database is opened read-only.\n\n"
+    "FILE is written under a temporary name and renamed when complete; it may\n"
+    "not be the database or one of its -wal, -shm or .lock files.\n\n"
     "Exit status: 0 done, 2 usage error, 4 database or output file failed.\n";
 
 }  // namespace
@@ -55,27 +56,29 @@ int RunExport(const Args& args) {
     return kExitUsage;
   }
   const std::string db_path = flags.Get("--db", kDefaultDbPath);
-  std::unique_ptr<Store> store = OpenStoreToRead("export", db_path, &status);
-  if (!store) return status;
   const std::string out_path = flags.Get("-o");
-  FILE* out = stdout;
   if (!out_path.empty()) {
-    out = std::fopen(out_path.c_str(), "wb");
-    if (!out) {
-      std::fprintf(stderr, "marketclaims export: %s: cannot create: %s\n", out_path.c_str(),
-                   std::strerror(errno));
-      return kExitFatal;
+    Status refused = CheckOutputIsNotDatabase(out_path, db_path);
+    if (!refused.ok()) {
+      std::fprintf(stderr, "marketclaims export: %s\n", refused.message().c_str());
+      return ExitStatusFor(refused);
     }
   }
+  std::unique_ptr<Store> store = OpenStoreToRead("export", db_path, &status);
+  if (!store) return status;
+  OutputFile out_file;
+  if (!out_path.empty()) {
+    Status opened = out_file.Open(out_path);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "marketclaims export: %s\n", opened.message().c_str());
+      return ExitStatusFor(opened);
+    }
+  }
+  FILE* out = out_path.empty() ? stdout : out_file.file();
   const std::string out_name = out_path.empty() ? "standard output" : out_path;
   std::unique_ptr<RowSink> sink = NewFormatSink(format, out, out_name);
   Status exported = store->Export(kind, flags.Has("--history"), sink.get());
-  if (exported.ok() && std::fflush(out) != 0) {
-    exported = Status::IoError(out_name + ": write failed: " + std::strerror(errno));
-  }
-  if (out != stdout && std::fclose(out) != 0 && exported.ok()) {
-    exported = Status::IoError(out_name + ": write failed: " + std::strerror(errno));
-  }
+  if (exported.ok()) exported = out_path.empty() ? FinishStandardOutput() : out_file.Commit();
   if (!exported.ok()) {
     std::fprintf(stderr, "marketclaims export: %s\n", exported.message().c_str());
     return ExitStatusFor(exported);

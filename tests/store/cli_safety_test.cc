@@ -1,0 +1,115 @@
+// The commands against careless use: outputs that would overwrite the
+// database, and exports that fail halfway. The real binary on real files.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "tests/store/test_util.h"
+#include "tests/util/process.h"
+
+namespace marketclaims {
+namespace {
+
+using testing_util::ProcessResult;
+using testing_util::TempDir;
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+std::set<std::string> Entries(const std::string& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    // Opening the database may add its -wal and -shm files.
+    if (name.rfind("c.db", 0) != 0) names.insert(name);
+  }
+  return names;
+}
+
+class CliSafetyTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = dir_.File("c.db");
+    testing_util::WriteReportPages(pages_.path(), 0, 3);
+    ASSERT_EQ(Run({"ingest", "--db", db_, pages_.path()}).exit_status, 0);
+  }
+  ProcessResult Run(const std::vector<std::string>& args) {
+    return testing_util::Run(args, scratch_.path());
+  }
+  int64_t Claims() {
+    SQLite::Database db(db_, SQLite::OPEN_READONLY);
+    return db.execAndGet("SELECT count(*) FROM claims").getInt64();
+  }
+
+  TempDir dir_;
+  TempDir pages_;
+  TempDir scratch_;
+  std::string db_;
+};
+
+TEST_F(CliSafetyTest, ExportNeverWritesOverTheDatabase) {
+  const int64_t claims = Claims();
+  ASSERT_GT(claims, 0);
+  const auto size = std::filesystem::file_size(db_);
+  ASSERT_EQ(symlink(db_.c_str(), dir_.File("link.db").c_str()), 0);
+  std::filesystem::create_directory(dir_.File("sub"));
+  // The database itself under other spellings, and its companion files
+  // (the -wal and -shm files may or may not exist at this moment).
+  for (const std::string& out :
+       {db_, dir_.File("sub/../c.db"), dir_.File("link.db"), dir_.File("./c.db"),
+        db_ + "-wal", db_ + "-shm", db_ + ".lock"}) {
+    ProcessResult r = Run({"export", "--db", db_, "--what", "claims", "-o", out});
+    EXPECT_EQ(r.exit_status, 2) << out << "\n" << r.err;
+    EXPECT_TRUE(Contains(r.err, "database")) << r.err;
+    EXPECT_EQ(std::filesystem::file_size(db_), size) << out;
+    EXPECT_EQ(Claims(), claims) << out;
+  }
+  // Spelled from the working folder, relative.
+  testing_util::Invocation relative({"export", "--db", db_, "--what", "claims", "-o",
+                                     std::filesystem::relative(db_, scratch_.path()).string()});
+  relative.cwd = scratch_.path();
+  ProcessResult r = testing_util::Run(relative, scratch_.path());
+  EXPECT_EQ(r.exit_status, 2) << r.err;
+  EXPECT_EQ(Claims(), claims);
+}
+
+TEST_F(CliSafetyTest, FailedExportLeavesThePreviousFileAndNoTemporary) {
+  const std::string out = dir_.File("claims.csv");
+  testing_util::WriteFile(out, "previous export\n");
+  {
+    // A damaged database: the export's query fails before any row.
+    SQLite::Database rw(db_, SQLite::OPEN_READWRITE);
+    rw.exec("DROP VIEW claim_view");
+  }
+  const std::set<std::string> before = Entries(dir_.path());
+  ProcessResult r = Run({"export", "--db", db_, "--what", "claims", "-o", out});
+  EXPECT_EQ(r.exit_status, 4) << r.err;
+  EXPECT_EQ(testing_util::ReadFile(out), "previous export\n");
+  EXPECT_EQ(Entries(dir_.path()), before);
+}
+
+TEST_F(CliSafetyTest, ExportReplacesTheOutputWhole) {
+  const std::string out = dir_.File("claims.csv");
+  testing_util::WriteFile(out, std::string(100000, 'x'));
+  const std::set<std::string> before = Entries(dir_.path());
+  ProcessResult r = Run({"export", "--db", db_, "--what", "players", "-o", out});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  const std::string text = testing_util::ReadFile(out);
+  EXPECT_EQ(text.rfind("player_id,", 0), 0u) << text.substr(0, 80);
+  EXPECT_FALSE(Contains(text, "xxxx"));
+  EXPECT_EQ(Entries(dir_.path()), before);
+  struct stat st;
+  ASSERT_EQ(stat(out.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0666 & ~[] { mode_t m = umask(0); umask(m); return m; }());
+}
+
+}  // namespace
+}  // namespace marketclaims
