@@ -56,7 +56,7 @@ class CsvSink : public FileSink {
         case Cell::Type::kNull: break;
         case Cell::Type::kInt: line_ += std::to_string(cell.i); break;
         case Cell::Type::kReal: line_ += FormatNumber(cell.d); break;
-        case Cell::Type::kText: AppendCsvField(ValidUtf8(cell.s), &line_); break;
+        case Cell::Type::kText: AppendCsvTextField(ValidUtf8(cell.s), &line_); break;
       }
     }
     line_ += "\r\n";
@@ -129,6 +129,14 @@ void AppendCsvField(std::string_view field, std::string* line) {
     line->push_back(c);
   }
   line->push_back('"');
+}
+
+void AppendCsvTextField(std::string_view text, std::string* line) {
+  if (!text.empty() && std::strchr("=+-@\t\r", text[0]) != nullptr) {
+    AppendCsvField("'" + std::string(text), line);
+  } else {
+    AppendCsvField(text, line);
+  }
 }
 
 }  // namespace marketclaims

@@ -1,7 +1,8 @@
 // RowSinks that write exported rows as RFC 4180 CSV (header row, CRLF line
 // ends, fields quoted only when they must be) or as JSON Lines (one object
 // per row, keys in column order, NULL as null). Numbers are written so that
-// they read back as the same double.
+// they read back as the same double. CSV text cells that a spreadsheet would
+// run as a formula get a leading apostrophe; JSON Lines keeps text as is.
 #ifndef MARKETCLAIMS_STORE_EXPORT_FORMAT_H_
 #define MARKETCLAIMS_STORE_EXPORT_FORMAT_H_
 
@@ -27,6 +28,12 @@ std::unique_ptr<RowSink> NewFormatSink(ExportFormat format, FILE* out,
 // Appends `field` to *line as one CSV field, quoted if it holds a comma,
 // quote, CR or LF (quotes doubled).
 void AppendCsvField(std::string_view field, std::string* line);
+
+// Appends scraped `text` as one CSV field, as AppendCsvField, but with a
+// leading apostrophe when it starts with = + - @ TAB or CR, which a
+// spreadsheet would read as a formula (OWASP's advice against CSV
+// injection). Numbers are written as numbers, never through this.
+void AppendCsvTextField(std::string_view text, std::string* line);
 
 }  // namespace marketclaims
 

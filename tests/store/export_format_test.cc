@@ -80,6 +80,41 @@ TEST(FormatSinkTest, JsonlHasSameFieldsInOrder) {
             "\"note\":\"x\\r\\ny\"}\n");
 }
 
+// Scraped text opened in a spreadsheet must not run as a formula (OWASP
+// "CSV injection"): such cells get a leading apostrophe; numbers stay numbers.
+TEST(FormatSinkTest, CsvNeutralisesFormulaText) {
+  TempDir dir;
+  std::string path = dir.File("out");
+  FILE* out = std::fopen(path.c_str(), "wb");
+  auto sink = NewFormatSink(ExportFormat::kCsv, out, path);
+  std::string error;
+  EXPECT_TRUE(sink->Header({"a", "b", "c", "d"}, &error));
+  EXPECT_TRUE(sink->Row({Text("=HYPERLINK(\"http://x.example\",\"see\")"), Text("+1 555"),
+                         Text("-2+3"), Text("@SUM(A1)")},
+                        &error));
+  EXPECT_TRUE(sink->Row({Text("\t=1"), Text("\r=1"), Real(-4.5), Int(-7)}, &error));
+  EXPECT_TRUE(sink->Row({Text("a=b"), Text("USD -3"), Text(""), Text("'quoted")}, &error));
+  std::fclose(out);
+  EXPECT_EQ(ReadFile(path),
+            "a,b,c,d\r\n"
+            "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"see\"\")\",'+1 555,'-2+3,'@SUM(A1)\r\n"
+            "'\t=1,\"'\r=1\",-4.5,-7\r\n"
+            "a=b,USD -3,,'quoted\r\n");
+}
+
+// JSON Lines is for programs: text stays exactly as found.
+TEST(FormatSinkTest, JsonlKeepsFormulaTextAsIs) {
+  TempDir dir;
+  std::string path = dir.File("out");
+  FILE* out = std::fopen(path.c_str(), "wb");
+  auto sink = NewFormatSink(ExportFormat::kJsonl, out, path);
+  std::string error;
+  EXPECT_TRUE(sink->Header({"a"}, &error));
+  EXPECT_TRUE(sink->Row({Text("=1+2")}, &error));
+  std::fclose(out);
+  EXPECT_EQ(ReadFile(path), "{\"a\":\"=1+2\"}\n");
+}
+
 TEST(FormatSinkTest, WriteFailureIsReported) {
   FILE* full = std::fopen("/dev/full", "wb");
   if (!full) GTEST_SKIP() << "no /dev/full here";
