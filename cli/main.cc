@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 
 namespace marketclaims {
 namespace {
@@ -14,6 +15,17 @@ struct Command {
   const char* summary;
   int (*run)(const Args& args);
 };
+
+// A command whose output was lost (a full disk, a closed pipe) has not done
+// its job, however well the rest went: say so and exit kExitFatal, so that
+// `marketclaims stats > report.txt` in a script cannot fail silently.
+int FinishOutput(const char* command, int exit_status) {
+  if (exit_status != kExitOk && exit_status != kExitPartial) return exit_status;
+  Status flushed = FinishStandardOutput();
+  if (flushed.ok()) return exit_status;
+  std::fprintf(stderr, "marketclaims %s: %s\n", command, flushed.message().c_str());
+  return ExitStatusFor(flushed);
+}
 
 constexpr Command kCommands[] = {
     {"extract", "print the claims found in local HTML files", RunExtract},
@@ -48,14 +60,14 @@ int main(int argc, char** argv) {
   std::string name = argv[1];
   if (name == "--help" || name == "-h" || name == "help") {
     PrintUsage(stdout);
-    return kExitOk;
+    return FinishOutput("--help", kExitOk);
   }
   if (name == "--version") {
     std::printf("marketclaims %s\n", MARKETCLAIMS_VERSION);
-    return kExitOk;
+    return FinishOutput("--version", kExitOk);
   }
   for (const Command& c : kCommands) {
-    if (name == c.name) return c.run(Args(argv + 2, argv + argc));
+    if (name == c.name) return FinishOutput(c.name, c.run(Args(argv + 2, argv + argc)));
   }
   std::fprintf(stderr, "marketclaims: unknown command '%s'\n\n", name.c_str());
   PrintUsage(stderr);

@@ -1,6 +1,7 @@
 // The commands against careless use: outputs that would overwrite the
 // database, and exports that fail halfway. The real binary on real files.
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <SQLiteCpp/Database.h>
@@ -109,6 +110,42 @@ TEST_F(CliSafetyTest, ExportReplacesTheOutputWhole) {
   struct stat st;
   ASSERT_EQ(stat(out.c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0666 & ~[] { mode_t m = umask(0); umask(m); return m; }());
+}
+
+// Runs the binary with standard output on /dev/full (every write fails
+// with ENOSPC), as `marketclaims stats > file` on a full disk.
+ProcessResult RunIntoFullDisk(const std::vector<std::string>& args, const TempDir& scratch) {
+  const std::string err = scratch.File("full.err");
+  pid_t pid = testing_util::Start(testing_util::Invocation(args), "/dev/full", err);
+  ProcessResult result;
+  int status = 0;
+  EXPECT_EQ(waitpid(pid, &status, 0), pid);
+  if (WIFEXITED(status)) result.exit_status = WEXITSTATUS(status);
+  result.err = testing_util::ReadFile(err);
+  return result;
+}
+
+TEST_F(CliSafetyTest, FailedStandardOutputIsAnError) {
+  if (access("/dev/full", W_OK) != 0) GTEST_SKIP() << "no /dev/full here";
+  const std::string fixtures = std::string(MC_FIXTURES_DIR) + "/pages";
+  const std::string page = fixtures + "/ccl-crestview-release.html";
+  ASSERT_EQ(Run({"ingest", "--db", db_, fixtures}).exit_status, 0);
+  const std::vector<std::vector<std::string>> commands = {
+      {"reconcile", "--db", db_},
+      {"stats", "--db", db_},
+      {"conflicts", "--db", db_},
+      {"conflicts", "--db", db_, "--json"},
+      {"extract", page},
+      {"extract", "--json", page},
+      {"extract", "--blocks", page},
+      {"export", "--db", db_, "--what", "claims"},
+  };
+  for (const auto& args : commands) {
+    ProcessResult r = RunIntoFullDisk(args, scratch_);
+    EXPECT_EQ(r.exit_status, 4) << args[0] << " " << args[1] << " " << args.back() << "\n"
+                                << r.err;
+    EXPECT_TRUE(Contains(r.err, "standard output")) << args[0] << ": " << r.err;
+  }
 }
 
 }  // namespace
