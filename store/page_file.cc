@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 #include "base/text_util.h"
@@ -21,8 +22,21 @@ bool IsPageName(const std::string& name) {
   return EndsWithIgnoreCase(name, ".html") || EndsWithIgnoreCase(name, ".htm");
 }
 
-void Walk(const fs::path& dir, std::vector<std::string>* files,
-          std::vector<std::pair<std::string, std::string>>* problems) {
+// The real files and folders already taken, by device and inode, so that a
+// symbolic link loop ends and a file reached by two paths is taken once.
+class SeenFiles {
+ public:
+  // True the first time a file or folder with this identity is met.
+  bool Add(const struct stat& st) { return seen_.insert({st.st_dev, st.st_ino}).second; }
+
+ private:
+  std::set<std::pair<dev_t, ino_t>> seen_;
+};
+
+using Problems = std::vector<std::pair<std::string, std::string>>;
+
+void Walk(const fs::path& dir, SeenFiles* seen, std::vector<std::string>* files,
+          Problems* problems) {
   std::error_code ec;
   std::vector<fs::path> entries;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -33,15 +47,25 @@ void Walk(const fs::path& dir, std::vector<std::string>* files,
     return;
   }
   std::sort(entries.begin(), entries.end());
+  // Real entries before symbolic links, so that a file reached both ways is
+  // named by its own path.
+  std::stable_partition(entries.begin(), entries.end(), [](const fs::path& entry) {
+    struct stat lst;
+    return lstat(entry.c_str(), &lst) == 0 && !S_ISLNK(lst.st_mode);
+  });
   for (const fs::path& entry : entries) {
     std::string name = entry.filename().string();
     if (name.empty() || name[0] == '.') continue;
-    std::error_code type_ec;
-    fs::file_status status = fs::status(entry, type_ec);
-    if (fs::is_directory(status)) {
-      Walk(entry, files, problems);
+    struct stat st;
+    if (stat(entry.c_str(), &st) != 0) continue;  // a dangling link
+    if (S_ISDIR(st.st_mode)) {
+      if (seen->Add(st)) Walk(entry, seen, files, problems);
     } else if (IsPageName(name)) {
-      files->push_back(entry.string());
+      if (!S_ISREG(st.st_mode)) {
+        problems->emplace_back(entry.string(), "not a regular file");
+      } else if (seen->Add(st)) {
+        files->push_back(entry.string());
+      }
     }
   }
 }
@@ -50,13 +74,15 @@ void Walk(const fs::path& dir, std::vector<std::string>* files,
 
 void CollectPageFiles(const std::vector<std::string>& paths, std::vector<std::string>* files,
                       std::vector<std::pair<std::string, std::string>>* problems) {
+  SeenFiles seen;
   for (const std::string& path : paths) {
     struct stat st;
     if (stat(path.c_str(), &st) != 0) {
       problems->emplace_back(path, std::string("cannot open: ") + std::strerror(errno));
     } else if (S_ISDIR(st.st_mode)) {
-      Walk(path, files, problems);
-    } else {
+      if (seen.Add(st)) Walk(path, &seen, files, problems);
+    } else if (!S_ISREG(st.st_mode) || seen.Add(st)) {
+      // A named FIFO or device is passed on for ReadPageFile to refuse.
       files->push_back(path);
     }
   }
@@ -65,7 +91,9 @@ void CollectPageFiles(const std::vector<std::string>& paths, std::vector<std::st
 bool ReadPageFile(const std::string& path, std::size_t max_bytes, std::string* bytes,
                   std::string* error) {
   bytes->clear();
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused
+  // below as not a regular file. Regular files ignore the flag.
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     *error = std::string("cannot open: ") + std::strerror(errno);
     return false;

@@ -11,8 +11,11 @@
 namespace marketclaims {
 
 // Expands `paths` into files: a file is taken as named, a folder
-// recursively for *.html / *.htm files (hidden entries skipped), in sorted
-// order. Paths that do not exist or cannot be listed go to *problems as
+// recursively for *.html / *.htm regular files (hidden entries skipped), in
+// sorted order. Symbolic links are followed, but each real folder is walked
+// and each real file taken once (by device and inode), so link loops end.
+// Paths that do not exist or cannot be listed, and page-named entries of a
+// folder that are not regular files (FIFOs, devices), go to *problems as
 // (path, reason).
 void CollectPageFiles(const std::vector<std::string>& paths, std::vector<std::string>* files,
                       std::vector<std::pair<std::string, std::string>>* problems);

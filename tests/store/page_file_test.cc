@@ -1,6 +1,8 @@
 #include "store/page_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -31,6 +33,36 @@ TEST(PageFileTest, FoldersAreWalkedForPagesInOrder) {
   EXPECT_EQ(files[2], dir.File("named.txt"));  // named explicitly: taken as is
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].first, dir.File("gone.html"));
+}
+
+// Symbolic links are followed, but every real folder is entered once and
+// every real file taken once, so a link loop ends; only regular files are
+// taken, so a FIFO named like a page cannot block the walk.
+TEST(PageFileTest, WalkTakesEachRealFileOnceAndOnlyRegularFiles) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.File("sub/deeper"));
+  WriteFile(dir.File("a.html"), "<p>a</p>");
+  WriteFile(dir.File("sub/b.html"), "<p>b</p>");
+  WriteFile(dir.File("sub/deeper/c.html"), "<p>c</p>");
+  ASSERT_EQ(symlink("..", dir.File("sub/deeper/up").c_str()), 0);     // a loop
+  ASSERT_EQ(symlink(".", dir.File("sub/self").c_str()), 0);           // another
+  ASSERT_EQ(symlink("sub", dir.File("a-link").c_str()), 0);           // the same folder
+  ASSERT_EQ(symlink("a.html", dir.File("alias.html").c_str()), 0);    // the same file
+  ASSERT_EQ(mkfifo(dir.File("pipe.html").c_str(), 0600), 0);
+  std::vector<std::string> files;
+  std::vector<std::pair<std::string, std::string>> problems;
+  CollectPageFiles({dir.path(), dir.File("a.html"), dir.File("sub")}, &files, &problems);
+  EXPECT_EQ(files, (std::vector<std::string>{dir.File("a.html"), dir.File("sub/b.html"),
+                                             dir.File("sub/deeper/c.html")}));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].first, dir.File("pipe.html"));
+  EXPECT_NE(problems[0].second.find("not a regular file"), std::string::npos)
+      << problems[0].second;
+
+  // Named explicitly, a FIFO is refused at once instead of waiting for a writer.
+  std::string bytes, error;
+  EXPECT_FALSE(ReadPageFile(dir.File("pipe.html"), 1000, &bytes, &error));
+  EXPECT_EQ(error, "not a regular file");
 }
 
 TEST(PageFileTest, BadFilesAreRefusedWithAReason) {
