@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "base/terminal_text.h"
 #include "cli/commands.h"
 #include "base/flags.h"
 #include "cli/open_store.h"
@@ -85,8 +86,9 @@ int RunConflicts(const Args& args) {
     }
     conflicts.swap(kept);
   }
-  const std::string text =
-      flags.Has("--json") ? ConflictsJson(conflicts) : ConflictsText(conflicts);
+  // The text form is for people: page text in it must not drive the terminal.
+  const std::string text = flags.Has("--json") ? ConflictsJson(conflicts)
+                                               : TerminalText(ConflictsText(conflicts));
   std::fwrite(text.data(), 1, text.size(), stdout);
   if (std::fflush(stdout) != 0) {
     std::fprintf(stderr, "marketclaims conflicts: cannot write the list\n");

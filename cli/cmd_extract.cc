@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "base/terminal_text.h"
 #include "cli/commands.h"
 #include "cli/parse_command.h"
 #include "base/flags.h"
@@ -23,32 +24,39 @@ constexpr char kUsage[] =
     "still done; the exit status is then 1.\n";
 
 void PrintSummary(const Extraction& x) {
-  std::printf("%s\n", x.source.c_str());
-  std::printf("  title:   %s\n", x.title.c_str());
-  std::printf("  market:  %s\n", x.market.empty() ? "(none found)" : x.market.c_str());
+  // Page text goes to a terminal: no control character of it may pass.
+  std::printf("%s\n", TerminalLine(x.source).c_str());
+  std::printf("  title:   %s\n", TerminalLine(x.title).c_str());
+  std::printf("  market:  %s\n",
+              x.market.empty() ? "(none found)" : TerminalLine(x.market).c_str());
   for (const MarketSize& s : x.sizes) {
     std::string year = s.year ? std::to_string(*s.year) : "year?";
-    std::printf("  size:    %s %g %s, %s (%s)\n", s.currency.c_str(), s.value, s.unit.c_str(),
+    std::printf("  size:    %s %g %s, %s (%s)\n", TerminalLine(s.currency).c_str(), s.value,
+                TerminalLine(s.unit).c_str(),
                 year.c_str(), BasisName(s.basis));
   }
   for (const Cagr& c : x.cagrs) {
     std::string period = (c.start ? std::to_string(*c.start) : "?") + "-" + (c.end ? std::to_string(*c.end) : "?");
     std::printf("  cagr:    %g%% (%s)\n", c.rate, period.c_str());
   }
-  for (const Segment& s : x.segments) std::printf("  segment: %s: %s\n", s.dimension.c_str(), s.name.c_str());
-  for (const Region& r : x.regions) std::printf("  region:  %s\n", r.name.c_str());
-  for (const Player& p : x.players) std::printf("  player:  %s\n", p.name.c_str());
+  for (const Segment& s : x.segments) {
+    std::printf("  segment: %s: %s\n", TerminalLine(s.dimension).c_str(),
+                TerminalLine(s.name).c_str());
+  }
+  for (const Region& r : x.regions) std::printf("  region:  %s\n", TerminalLine(r.name).c_str());
+  for (const Player& p : x.players) std::printf("  player:  %s\n", TerminalLine(p.name).c_str());
   std::printf("  faqs:    %zu\n", x.faqs.size());
 }
 
 void PrintBlocks(const std::string& source, const Document& doc) {
-  std::printf("%s\n  title: %s\n", source.c_str(), doc.title.c_str());
+  std::printf("%s\n  title: %s\n", TerminalLine(source).c_str(), TerminalLine(doc.title).c_str());
   for (const Block& b : doc.blocks) {
     std::string kind = BlockKindName(b.kind);
     if (b.kind == BlockKind::kHeading) kind += std::to_string(b.level);
     if (b.bold) kind += ",bold";
     if (b.table >= 0) kind += ",cell " + std::to_string(b.row) + ":" + std::to_string(b.column);
-    std::printf("  %6zu %-16s %4d  %s\n", b.offset, kind.c_str(), b.section, b.text.c_str());
+    std::printf("  %6zu %-16s %4d  %s\n", b.offset, kind.c_str(), b.section,
+                TerminalLine(b.text).c_str());
   }
 }
 

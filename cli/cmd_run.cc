@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/terminal_text.h"
 #include "cli/bundled_fixtures.h"
 #include "cli/commands.h"
 #include "cli/config_file.h"
@@ -133,8 +134,8 @@ int RunRun(const Args& args) {
     step = store->ListConflicts("", &conflicts);
     if (!step.ok()) return failed("listing conflicts", step);
     for (const StoredConflict& c : conflicts) {
-      std::printf("conflict: %s [%s %s]: %s\n", c.market.c_str(), c.kind.c_str(), Period(c).c_str(),
-                  c.explanation.c_str());
+      std::printf("conflict: %s [%s %s]: %s\n", TerminalLine(c.market).c_str(), c.kind.c_str(),
+                  Period(c).c_str(), TerminalLine(c.explanation).c_str());
     }
     std::fflush(stdout);
   }

@@ -3,6 +3,7 @@
 #include <ctime>
 #include <string>
 
+#include "base/terminal_text.h"
 #include "base/format.h"
 #include "cli/commands.h"
 #include "base/flags.h"
@@ -55,7 +56,7 @@ int RunStats(const Args& args) {
               static_cast<long long>(stats.current_documents));
   if (stats.newest_fetch_at) {
     std::printf("newest fetch:      %s %s\n", ReadableTime(*stats.newest_fetch_at).c_str(),
-                stats.newest_fetch_url.c_str());
+                TerminalLine(stats.newest_fetch_url).c_str());
   } else {
     std::printf("newest fetch:      (none)\n");
   }
@@ -63,7 +64,10 @@ int RunStats(const Args& args) {
   std::size_t shown = 0;
   for (const auto& [market, claims] : stats.markets) {
     if (max_markets > 0 && shown == static_cast<std::size_t>(max_markets)) break;
-    std::printf("  %8lld  %s\n", static_cast<long long>(claims), market.name.c_str());
+    // Market names come from pages: no control character of them may reach
+    // the terminal.
+    std::printf("  %8lld  %s\n", static_cast<long long>(claims),
+                TerminalLine(market.name).c_str());
     ++shown;
   }
   if (shown < stats.markets.size()) {

@@ -112,6 +112,56 @@ TEST_F(CliSafetyTest, ExportReplacesTheOutputWhole) {
   EXPECT_EQ(st.st_mode & 0777, 0666 & ~[] { mode_t m = umask(0); umask(m); return m; }());
 }
 
+// A page whose market name and sentences carry terminal control sequences,
+// written as character references (which the parser decodes): a window
+// title change ended by BEL, a colour change, a screen clear.
+std::string HostilePage(const std::string& size, int year) {
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+         "<title>Smart&#27;]0;owned&#7; Gadget Market Report</title></head><body>"
+         "<h1>Global Smart&#27;]0;owned&#7; Gadget Market Report</h1>"
+         "<p>The global Smart&#x1b;[31m Gadget market size was valued at USD " +
+         size + " billion in " + std::to_string(year) +
+         "&#27;[2J and is projected to reach USD 90.5 billion by 2031.</p>"
+         "</body></html>";
+}
+
+bool HasControl(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) return true;
+    if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xa0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TEST_F(CliSafetyTest, PageTextCannotSendTerminalControls) {
+  TempDir hostile;
+  testing_util::WriteFile(hostile.File("one.html"), HostilePage("12.5", 2023));
+  testing_util::WriteFile(hostile.File("two.html"), HostilePage("19.5", 2023));
+  ProcessResult ingest = Run({"ingest", "--db", db_, hostile.path()});
+  ASSERT_EQ(ingest.exit_status, 0) << ingest.err;
+  {
+    // The control characters did reach the database, so the test means something.
+    SQLite::Database db(db_, SQLite::OPEN_READONLY);
+    ASSERT_GT(db.execAndGet("SELECT count(*) FROM markets WHERE instr(name, char(27)) > 0")
+                  .getInt64(), 0);
+  }
+  ASSERT_EQ(Run({"reconcile", "--db", db_}).exit_status, 0);
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"stats", "--db", db_},
+        std::vector<std::string>{"conflicts", "--db", db_},
+        std::vector<std::string>{"extract", hostile.File("one.html")},
+        std::vector<std::string>{"extract", "--blocks", hostile.File("one.html")}}) {
+    ProcessResult r = Run(args);
+    EXPECT_EQ(r.exit_status, 0) << args[0] << ": " << r.err;
+    EXPECT_TRUE(Contains(r.out, "Gadget")) << args[0] << ": " << r.out;
+    EXPECT_FALSE(HasControl(r.out)) << args[0] << ": " << r.out;
+    EXPECT_FALSE(HasControl(r.err)) << args[0] << ": " << r.err;
+  }
+}
+
 // Runs the binary with standard output on /dev/full (every write fails
 // with ENOSPC), as `marketclaims stats > file` on a full disk.
 ProcessResult RunIntoFullDisk(const std::vector<std::string>& args, const TempDir& scratch) {
