@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "reconcile/market_aliases.h"
 #include "reconcile/reconcile_config.h"
 
 namespace marketclaims {
@@ -51,6 +52,16 @@ bool ParseConfigFile(const std::string& text, const std::string& path, ConfigFil
       // reconcile/ owns the meaning of its table.
       if (!ApplyReconcileConfig(*value.as_table(), path, &updated.reconcile, error)) {
         return false;
+      }
+      // Read the alias file now, so that a missing or broken one stops a
+      // run before its crawl, naming both files; Reconcile reads it again.
+      if (const toml::node* aliases = value.as_table()->get("aliases")) {
+        MarketAliases loaded;
+        std::string why;
+        if (!LoadAliasFile(updated.reconcile.aliases_file, &loaded, &why)) {
+          *error = Where(path, aliases->source()) + "aliases: " + why;
+          return false;
+        }
       }
     } else {
       *error = Where(path, key.source()) + "unknown key '" + name + "'";

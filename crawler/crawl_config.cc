@@ -85,6 +85,38 @@ const Option* FindOption(const std::vector<Option>& options, const std::string& 
   return nullptr;
 }
 
+// The checks of ValidateCrawlConfig and CollectSeeds, made while the file's
+// lines are known so the error can name the line: the element at fault, or
+// null when `value` (of key `name`) is fine.
+const toml::node* CheckValueInFile(const std::string& name, const toml::node& value,
+                                   std::string* error) {
+  if (name == "user_agent") {
+    const std::string agent = value.value_or(std::string());
+    if (agent.empty() || agent.find_first_of("\r\n") != std::string::npos) {
+      *error = "user_agent must be one non-empty line";
+      return &value;
+    }
+  } else if ((name == "allow" || name == "deny" || name == "seeds") && value.is_array()) {
+    for (const toml::node& element : *value.as_array()) {
+      const std::string text = element.value_or(std::string());
+      if (name == "seeds") {
+        std::string url, why;
+        if (!NormalizeUrl(text, &url, &why)) {
+          *error = "seeds: '" + text + "': " + why;
+          return &element;
+        }
+      } else {
+        RE2 re(text, RE2::Quiet);
+        if (!re.ok()) {
+          *error = name + " pattern '" + text + "': " + re.error();
+          return &element;
+        }
+      }
+    }
+  }
+  return nullptr;
+}
+
 bool CheckRange(const Option& o, double v, std::string* error) {
   if (!(v >= o.min && v <= o.max)) {
     *error = std::string(o.name) + " must be " + RangeText(o);
@@ -304,6 +336,11 @@ bool ParseCrawlConfigSection(const std::string& text, const std::string& path,
     std::string why;
     if (!SetFromToml(*o, value, &why)) {
       *error = Where(path, value.source()) + prefix + why;
+      return false;
+    }
+    const toml::node* bad = CheckValueInFile(name, value, &why);
+    if (bad != nullptr) {
+      *error = Where(path, bad->source()) + prefix + why;
       return false;
     }
   }

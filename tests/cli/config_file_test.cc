@@ -67,6 +67,15 @@ TEST(ConfigFileTest, ErrorsNameFileAndLine) {
       {"crawl = 3\n", "cfg.toml:1:"},
       {"[reconcile]\n\nsize_tolerence = 0.1\n", "cfg.toml:3:"},
       {"[crawl\n", "cfg.toml:1:"},
+      // Checked while reading, so that a run stops before any work and the
+      // message says where.
+      {"[crawl]\nallow = ['/ok/',\n  '(unclosed']\n", "cfg.toml:3: crawl.allow pattern '(unclosed'"},
+      {"[crawl]\n\ndeny = ['[z-a]']\n", "cfg.toml:3: crawl.deny pattern '[z-a]'"},
+      {"[crawl]\nuser_agent = \"mc/1\\r\\nX-Injected: 1\"\n", "cfg.toml:2: crawl.user_agent"},
+      {"[crawl]\nuser_agent = \"\"\n", "cfg.toml:2: crawl.user_agent"},
+      {"[crawl]\nseeds = [\"https://ok.example/\",\n\"not a url\"]\n", "cfg.toml:3: crawl.seeds"},
+      {"[reconcile]\naliases = \"/nonexistent/aliases.txt\"\n",
+       "cfg.toml:2: aliases: /nonexistent/aliases.txt"},
   };
   for (const Case& c : cases) {
     ConfigFile config;
@@ -76,6 +85,17 @@ TEST(ConfigFileTest, ErrorsNameFileAndLine) {
     EXPECT_TRUE(Has(error, c.expect)) << c.text << " -> " << error;
     EXPECT_EQ(config.crawl.max_depth, 7) << "config changed by a failed parse: " << c.text;
   }
+}
+
+TEST(ConfigFileTest, BrokenAliasFileNamesBothFiles) {
+  testing_util::TempDir dir;
+  testing_util::WriteFile(dir.File("aliases.txt"), "A = B\nno equals sign here\n");
+  ConfigFile c;
+  std::string error;
+  EXPECT_FALSE(ParseConfigFile("[reconcile]\naliases = \"aliases.txt\"\n", dir.File("mc.toml"),
+                               &c, &error));
+  EXPECT_TRUE(Has(error, dir.File("mc.toml") + ":2: aliases: " + dir.File("aliases.txt") + ":2"))
+      << error;
 }
 
 TEST(ConfigFileTest, MissingFileIsAnError) {
