@@ -12,7 +12,8 @@
 namespace marketclaims {
 
 // Parses `args` into `flags` (already declared). Returns false, with
-// *exit_status set, when the command has nothing more to do.
+// *exit_status set, when the command has nothing more to do: a bad flag
+// (usage on stderr, kExitUsage) or --help / -h (usage on stdout, kExitOk).
 bool ParseCommandFlags(const char* command, const char* usage, const Args& args, Flags* flags,
                        int* exit_status);
 
