@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "crawler/url.h"
 #include "base/flags.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
@@ -58,11 +59,20 @@ int RunIngest(const Args& args) {
   std::vector<std::string> files;
   std::vector<std::pair<std::string, std::string>> problems;
   CollectPageFiles(flags.positional(), &files, &problems);
-  const std::string url = flags.Get("--url");
-  if (flags.Has("--url") && (url.empty() || files.size() + problems.size() != 1)) {
-    std::fprintf(stderr, "marketclaims ingest: --url needs a non-empty URL and exactly one "
-                         "input file\n");
-    return kExitUsage;
+  std::string url;
+  if (flags.Has("--url")) {
+    if (files.size() + problems.size() != 1) {
+      std::fprintf(stderr, "marketclaims ingest: --url needs exactly one input file\n");
+      return kExitUsage;
+    }
+    // Stored as the crawler would store it, so that the same page fetched
+    // later is the same source.
+    std::string why;
+    if (!NormalizeUrl(flags.Get("--url"), &url, &why)) {
+      std::fprintf(stderr, "marketclaims ingest: --url '%s': %s\n", flags.Get("--url").c_str(),
+                   why.c_str());
+      return kExitUsage;
+    }
   }
 
   const std::string db_path = flags.Get("--db", kDefaultDbPath);
