@@ -44,8 +44,16 @@ int RunConflicts(const Args& args) {
   if (!ParseCommandFlags("conflicts", kUsage, args, &flags, &status)) return status;
   std::string error;
   const std::string kind = flags.Get("--kind");
-  if (!flags.positional().empty() || (flags.Has("--kind") && !KnownKind(kind))) {
-    std::fprintf(stderr, "marketclaims conflicts: bad arguments\n%s", kUsage);
+  if (flags.Has("--kind") && !KnownKind(kind)) {
+    std::fprintf(stderr,
+                 "marketclaims conflicts: --kind '%s': must be one of size_disagreement, "
+                 "cagr_disagreement, inconsistent_projection, implausible\n%s",
+                 kind.c_str(), kUsage);
+    return kExitUsage;
+  }
+  if (!flags.positional().empty()) {
+    std::fprintf(stderr, "marketclaims conflicts: unexpected argument '%s'\n%s",
+                 flags.positional()[0].c_str(), kUsage);
     return kExitUsage;
   }
   std::string market_key;
@@ -90,6 +98,13 @@ int RunConflicts(const Args& args) {
   const std::string text = flags.Has("--json") ? ConflictsJson(conflicts)
                                                : TerminalText(ConflictsText(conflicts));
   std::fwrite(text.data(), 1, text.size(), stdout);
+  if (conflicts.empty()) {
+    // An empty list on a terminal looks like a failure; say what it means.
+    std::fprintf(stderr,
+                 "marketclaims conflicts: no conflicts%s in %s (recorded by the last "
+                 "`marketclaims reconcile`; run it after adding pages)\n",
+                 flags.Has("--market") || flags.Has("--kind") ? " match" : "", db_path.c_str());
+  }
   if (std::fflush(stdout) != 0) {
     std::fprintf(stderr, "marketclaims conflicts: cannot write the list\n");
     return kExitFatal;

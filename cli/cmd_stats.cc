@@ -34,8 +34,16 @@ int RunStats(const Args& args) {
   const std::string markets_flag = flags.Get("--markets", "20");
   char* end = nullptr;
   long max_markets = std::strtol(markets_flag.c_str(), &end, 10);
-  if (markets_flag.empty() || *end != '\0' || max_markets < 0 || !flags.positional().empty()) {
-    std::fprintf(stderr, "marketclaims stats: bad arguments\n%s", kUsage);
+  if (markets_flag.empty() || *end != '\0' || max_markets < 0) {
+    std::fprintf(stderr,
+                 "marketclaims stats: --markets '%s': must be a whole number, 0 or more "
+                 "(0 lists every market)\n%s",
+                 markets_flag.c_str(), kUsage);
+    return kExitUsage;
+  }
+  if (!flags.positional().empty()) {
+    std::fprintf(stderr, "marketclaims stats: unexpected argument '%s'\n%s",
+                 flags.positional()[0].c_str(), kUsage);
     return kExitUsage;
   }
   const std::string db_path = flags.Get("--db", kDefaultDbPath);
