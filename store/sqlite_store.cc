@@ -123,6 +123,14 @@ Status OpenSqliteStore(const std::string& path, const StoreOptions& options,
       // The per-page savepoints of a batch keep their undo records in
       // memory instead of a temporary file.
       db->exec("PRAGMA temp_store = MEMORY");
+      // A file of another program: adding our tables to it would be
+      // silent damage. An empty file (or a new one) is ours to fill.
+      if (db->execAndGet("PRAGMA user_version").getInt() == 0 &&
+          db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt64() > 0) {
+        return Status::Corrupt(path +
+                               ": not a marketclaims database (it holds another program's "
+                               "tables); refusing to add the marketclaims schema to it");
+      }
       Status migrated = MigrateSchema(db.get(), Migrations(), -1, path);
       if (!migrated.ok()) return migrated;
     }
