@@ -142,6 +142,7 @@ std::string ConflictsText(const std::vector<StoredConflict>& conflicts) {
                  (k.year ? " " + std::to_string(*k.year) : "");
       }
       out += "    " + figure + "  " + k.url + "\n";
+      if (!k.evidence.empty()) out += "      \"" + k.evidence + "\"\n";
       for (const std::string& url : k.also_at) out += "      also at " + url + "\n";
     }
   }

@@ -17,7 +17,8 @@ namespace marketclaims {
 
 std::string ConflictsJson(const std::vector<StoredConflict>& conflicts);
 
-// A few human-readable lines per conflict.
+// A few human-readable lines per conflict: kind, market, period, spread,
+// explanation, then each figure with its URL and its evidence sentence.
 std::string ConflictsText(const std::vector<StoredConflict>& conflicts);
 
 }  // namespace marketclaims
