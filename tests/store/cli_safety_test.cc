@@ -162,6 +162,84 @@ TEST_F(CliSafetyTest, PageTextCannotSendTerminalControls) {
   }
 }
 
+TEST_F(CliSafetyTest, ShortHelpOnEveryCommand) {
+  for (const char* command : {"extract", "ingest", "reextract", "export", "stats", "reconcile",
+                              "conflicts", "crawl", "run"}) {
+    ProcessResult r = Run({command, "-h"});
+    EXPECT_EQ(r.exit_status, 0) << command << ": " << r.err;
+    EXPECT_TRUE(Contains(r.out, std::string("usage: marketclaims ") + command)) << r.out;
+  }
+}
+
+TEST_F(CliSafetyTest, IngestRefusesABadUrl) {
+  const std::string page = pages_.File("page-00000.html");
+  for (const char* url : {"not a url", "reports.example/x", "ftp://reports.example/x",
+                          "https://"}) {
+    ProcessResult r = Run({"ingest", "--db", db_, "--url", url, page});
+    EXPECT_EQ(r.exit_status, 2) << url << ": " << r.err;
+    EXPECT_TRUE(Contains(r.err, "--url")) << r.err;
+  }
+  SQLite::Database db(db_, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sources WHERE url NOT LIKE 'file://%'")
+                .getInt64(), 0);
+}
+
+TEST_F(CliSafetyTest, BadFlagValuesSayWhichAndWhy) {
+  ProcessResult markets = Run({"stats", "--db", db_, "--markets", "-1"});
+  EXPECT_EQ(markets.exit_status, 2);
+  EXPECT_TRUE(Contains(markets.err, "--markets")) << markets.err;
+  EXPECT_TRUE(Contains(markets.err, "'-1'")) << markets.err;
+  ProcessResult kind = Run({"conflicts", "--db", db_, "--kind", "foo"});
+  EXPECT_EQ(kind.exit_status, 2);
+  EXPECT_TRUE(Contains(kind.err, "--kind 'foo'")) << kind.err;
+  EXPECT_TRUE(Contains(kind.err, "size_disagreement")) << kind.err;
+  ProcessResult extra = Run({"stats", "--db", db_, "surplus"});
+  EXPECT_EQ(extra.exit_status, 2);
+  EXPECT_TRUE(Contains(extra.err, "'surplus'")) << extra.err;
+}
+
+TEST_F(CliSafetyTest, ConflictsSaysWhenThereAreNone) {
+  ProcessResult never = Run({"conflicts", "--db", db_});
+  EXPECT_EQ(never.exit_status, 0) << never.err;
+  EXPECT_EQ(never.out, "");
+  EXPECT_TRUE(Contains(never.err, "no conflicts")) << never.err;
+  EXPECT_TRUE(Contains(never.err, "reconcile")) << never.err;
+  ProcessResult json = Run({"conflicts", "--db", db_, "--json"});
+  EXPECT_EQ(json.exit_status, 0);
+  EXPECT_TRUE(Contains(json.out, "[]")) << json.out;
+}
+
+TEST_F(CliSafetyTest, ConflictsTextShowsEvidence) {
+  TempDir pages;
+  testing_util::WriteFile(pages.File("one.html"), HostilePage("12.5", 2023));
+  testing_util::WriteFile(pages.File("two.html"), HostilePage("19.5", 2023));
+  ASSERT_EQ(Run({"ingest", "--db", db_, pages.path()}).exit_status, 0);
+  ASSERT_EQ(Run({"reconcile", "--db", db_}).exit_status, 0);
+  ProcessResult r = Run({"conflicts", "--db", db_});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_TRUE(Contains(r.out, "market size was valued at USD 19.5 billion in 2023")) << r.out;
+}
+
+TEST_F(CliSafetyTest, ForeignDatabaseIsRefusedUntouched) {
+  const std::string foreign = dir_.File("notes.db");
+  {
+    SQLite::Database db(foreign, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+    db.exec("INSERT INTO notes (body) VALUES ('keep me')");
+  }
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"ingest", "--db", foreign, pages_.path()},
+        std::vector<std::string>{"reextract", "--db", foreign},
+        std::vector<std::string>{"reconcile", "--db", foreign}}) {
+    ProcessResult r = Run(args);
+    EXPECT_EQ(r.exit_status, 4) << args[0] << ": " << r.err;
+    EXPECT_TRUE(Contains(r.err, "not a marketclaims database")) << args[0] << ": " << r.err;
+  }
+  SQLite::Database db(foreign, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt64(), 1);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 0);
+}
+
 // Runs the binary with standard output on /dev/full (every write fails
 // with ENOSPC), as `marketclaims stats > file` on a full disk.
 ProcessResult RunIntoFullDisk(const std::vector<std::string>& args, const TempDir& scratch) {
