@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <thread>
 
@@ -46,6 +47,45 @@ std::string DescribeOpenProblem(const std::string& path, bool read_only) {
   if (stat(dir.c_str(), &st) != 0) return path + ": folder '" + dir + "' does not exist";
   if (!S_ISDIR(st.st_mode)) return path + ": '" + dir + "' is not a folder";
   return "";
+}
+
+// A WAL database is read through its -shm index, which SQLite must create
+// when it is missing; in a folder the reader may not write it cannot, and
+// every read fails with "attempt to write a readonly database".
+bool CanReadWal(SQLite::Database* db) {
+  try {
+    db->execAndGet("PRAGMA user_version");
+    return true;
+  } catch (const SQLite::Exception& e) {
+    if ((e.getErrorCode() & 0xff) == SQLITE_READONLY || e.getErrorCode() == SQLITE_CANTOPEN) {
+      return false;
+    }
+    throw;
+  }
+}
+
+// Without a -wal file every committed transaction is in the database file,
+// which can then be read as immutable (no locks, no index). A writer with
+// write access to the folder could start changing it meanwhile; readers in
+// a folder they cannot write are typically looking at an archive.
+bool ReadableAsImmutable(const std::string& path) {
+  struct stat st;
+  return stat((path + "-wal").c_str(), &st) != 0 && errno == ENOENT;
+}
+
+std::string ImmutableUri(const std::string& path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (c == '?' || c == '#' || c == '%' || c < 0x20) {
+      uri.push_back('%');
+      uri.push_back(kHex[c >> 4]);
+      uri.push_back(kHex[c & 15]);
+    } else {
+      uri.push_back(static_cast<char>(c));
+    }
+  }
+  return uri + "?immutable=1";
 }
 
 }  // namespace
@@ -96,6 +136,11 @@ Status OpenSqliteStore(const std::string& path, const StoreOptions& options,
     const int flags = options.read_only ? SQLite::OPEN_READONLY
                                         : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
     auto db = std::make_unique<SQLite::Database>(path, flags, options.busy_timeout_ms);
+    if (options.read_only && !CanReadWal(db.get()) && ReadableAsImmutable(path)) {
+      db = std::make_unique<SQLite::Database>(ImmutableUri(path),
+                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI,
+                                              options.busy_timeout_ms);
+    }
     if (!options.read_only && sqlite3_db_readonly(db->getHandle(), "main") == 1) {
       return Status::IoError(path + ": database is read-only (check the file's permissions)");
     }

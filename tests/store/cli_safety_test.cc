@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "store/store.h"
 #include "tests/store/test_util.h"
 #include "tests/util/process.h"
 
@@ -238,6 +239,43 @@ TEST_F(CliSafetyTest, ForeignDatabaseIsRefusedUntouched) {
   SQLite::Database db(foreign, SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt64(), 1);
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 0);
+}
+
+// Whether the read-only store opens and reads `db`, in a child process
+// that runs as an unprivileged user when the test runs as root (root may
+// write anywhere, which would hide the problem).
+bool ReadsAsUnprivilegedUser(const std::string& db) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(3);
+    std::unique_ptr<Store> store;
+    StoreOptions options;
+    options.read_only = true;
+    Status opened = OpenSqliteStore(db, options, &store);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "%s\n", opened.message().c_str());
+      _exit(1);
+    }
+    StoreStats stats;
+    Status read = store->GetStats(&stats);
+    if (!read.ok()) std::fprintf(stderr, "%s\n", read.message().c_str());
+    _exit(read.ok() && stats.current_documents > 0 ? 0 : 2);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// An archived corpus, or one owned by the cron job's user, read by someone
+// who may not write in its folder: SQLite cannot create the WAL index there.
+TEST_F(CliSafetyTest, ReadOnlyFolderCanStillBeRead) {
+  ASSERT_EQ(chmod(dir_.path().c_str(), 0755), 0);
+  ASSERT_EQ(chmod(db_.c_str(), 0644), 0);
+  ASSERT_FALSE(std::filesystem::exists(db_ + "-wal"));
+  ASSERT_EQ(chmod(dir_.path().c_str(), 0555), 0);
+  const bool read = ReadsAsUnprivilegedUser(db_);
+  chmod(dir_.path().c_str(), 0755);
+  EXPECT_TRUE(read);
 }
 
 // Runs the binary with standard output on /dev/full (every write fails
