@@ -1,5 +1,7 @@
 // marketclaims ingest: extract local HTML files and store them in the
 // corpus, through the same IngestOnePage path the crawler uses.
+#include <unistd.h>
+
 #include <cstdio>
 #include <ctime>
 #include <string>
@@ -10,6 +12,7 @@
 #include "base/flags.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
+#include "cli/progress_line.h"
 #include "extract/extractor.h"
 #include "store/ingest.h"
 #include "store/page_file.h"
@@ -83,10 +86,12 @@ int RunIngest(const Args& args) {
     Complain(path, reason);
     ++tally.failed;
   }
+  ProgressLine progress(stderr, isatty(fileno(stderr)) != 0, "ingest", "files");
   Extractor extractor;
   BatchIngester batch(extractor, store.get(), BatchOptions(),
-                      [&tally](const std::string& label, const PageStored& stored) {
+                      [&tally, &progress](const std::string& label, const PageStored& stored) {
                         if (!stored.status.ok()) {
+                          progress.Clear();
                           Complain(label, stored.status.message());
                           ++tally.failed;
                           return;
@@ -99,9 +104,12 @@ int RunIngest(const Args& args) {
                       });
   const std::size_t max_bytes = ExtractLimits().max_input_bytes;
   Status stored;
-  for (const std::string& path : files) {
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = files[i];
+    progress.Update(i + 1, files.size());
     std::string bytes;
     if (!ReadPageFile(path, max_bytes, &bytes, &error)) {
+      progress.Clear();
       Complain(path, error);
       ++tally.failed;
       continue;
@@ -116,6 +124,7 @@ int RunIngest(const Args& args) {
     if (!stored.ok()) break;
   }
   if (stored.ok()) stored = batch.Flush();
+  progress.Clear();
 
   std::printf("%s: %d new, %d new versions, %d unchanged, %d failed\n", db_path.c_str(),
               tally.new_documents, tally.new_versions, tally.unchanged, tally.failed);

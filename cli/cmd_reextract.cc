@@ -1,5 +1,7 @@
 // marketclaims reextract: run the current extraction rules again over the
 // raw pages kept in the database, replacing each document's claims.
+#include <unistd.h>
+
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -9,6 +11,7 @@
 #include "base/flags.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
+#include "cli/progress_line.h"
 #include "extract/extractor.h"
 #include "store/store.h"
 
@@ -59,13 +62,16 @@ int RunReextract(const Args& args) {
   int failed = 0;
   std::size_t done = 0;
   std::vector<std::pair<int64_t, Extraction>> batch;
+  ProgressLine progress(stderr, isatty(fileno(stderr)) != 0, "reextract", "documents");
   for (std::size_t i = 0; i < ids.size(); ++i) {
+    progress.Update(i + 1, ids.size());
     StoredPage page;
     Extraction extraction;
     Status loaded = store->LoadPage(ids[i], &page);
     std::string error = loaded.message();
     if (!loaded.ok() ||
         !extractor.Extract(page.raw, page.charset, page.url, &extraction, &error)) {
+      progress.Clear();
       std::fprintf(stderr, "marketclaims reextract: document %lld (%s): %s\n",
                    static_cast<long long>(ids[i]), page.url.c_str(), error.c_str());
       ++failed;
@@ -75,6 +81,7 @@ int RunReextract(const Args& args) {
     if (batch.size() >= kBatch || (i + 1 == ids.size() && !batch.empty())) {
       Status replaced = store->ReplaceExtractions(batch);
       if (!replaced.ok()) {
+        progress.Clear();
         std::fprintf(stderr, "marketclaims reextract: %s: %s\n", db_path.c_str(),
                      replaced.message().c_str());
         return ExitStatusFor(replaced);
@@ -83,6 +90,7 @@ int RunReextract(const Args& args) {
       batch.clear();
     }
   }
+  progress.Clear();
   std::printf("%s: re-extracted %zu documents, %d failed; claims %lld -> %lld\n",
               db_path.c_str(), done, failed, static_cast<long long>(claims_before),
               static_cast<long long>(ClaimCount(store.get())));
