@@ -69,7 +69,8 @@ TEST(ConfigFileTest, ErrorsNameFileAndLine) {
       {"[crawl\n", "cfg.toml:1:"},
       // Checked while reading, so that a run stops before any work and the
       // message says where.
-      {"[crawl]\nallow = ['/ok/',\n  '(unclosed']\n", "cfg.toml:3: crawl.allow pattern '(unclosed'"},
+      {"[crawl]\nallow = ['/ok/',\n  '(unclosed']\n",
+       "cfg.toml:3: crawl.allow pattern '(unclosed'"},
       {"[crawl]\n\ndeny = ['[z-a]']\n", "cfg.toml:3: crawl.deny pattern '[z-a]'"},
       {"[crawl]\nuser_agent = \"mc/1\\r\\nX-Injected: 1\"\n", "cfg.toml:2: crawl.user_agent"},
       {"[crawl]\nuser_agent = \"\"\n", "cfg.toml:2: crawl.user_agent"},
