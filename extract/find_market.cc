@@ -46,7 +46,8 @@ bool IsGenericName(const std::string& key) {
       "addressable", "total addressable", "serviceable", "potential", "respective", "global",
       "after", "aftermarket", "retail", "commercial", "the", "asian", "european", "american",
       "chinese", "indian", "japanese", "german", "african", "report", "market", "industry",
-      "entire", "whole", "specific", "particular", "relevant", "various"};
+      "entire", "whole", "specific", "particular", "relevant", "various", "today", "tomorrow",
+      "end user", "end use", "application", "type", "segment", "region", "product", "cross", "mid"};
   return kGeneric.Contains(key) || !CanonicalRegion(key).empty();
 }
 
@@ -63,9 +64,43 @@ bool IsNeverInName(std::string_view lower) {
 }
 
 bool IsCapitalised(std::string_view word) {
-  unsigned char c = static_cast<unsigned char>(word[0]);
-  if (c == '(' && word.size() > 1) c = static_cast<unsigned char>(word[1]);
+  // A quoted title ('title = "Wearable AI Market'), a bracket: the word is
+  // what follows them.
+  std::size_t i = 0;
+  while (i + 1 < word.size() && (word[i] == '(' || word[i] == '"' || word[i] == '\'' ||
+                                 word[i] == '[' || word[i] == '*' || word[i] == '#')) {
+    ++i;
+  }
+  unsigned char c = static_cast<unsigned char>(word[i]);
   return std::isupper(c) || std::isdigit(c) || c >= 0x80;
+}
+
+// An amount or a year ("$200", "2024", "billion") ends a name read
+// backwards: "the $200 billion counterfeit drug market" is about counterfeit
+// drugs. Names with digits ("3D Printing", "5G", "Web 3.0") stay whole.
+bool IsFigureWord(std::string_view word) {
+  static const WordSet kUnits = {"million", "billion", "trillion", "thousand", "bn", "mn", "mln",
+                                 "crore", "lakh", "usd", "us$", "eur", "gbp", "inr"};
+  if (kUnits.Contains(AsciiLower(word))) return true;
+  // $, and the currency signs of UTF-8: U+20A0-20BF (euro, rupee) and the pound.
+  std::string_view lead = word.substr(0, 2);
+  if (word[0] == '$' || lead == "\xE2\x82" || lead == "\xC2\xA3") return true;
+  bool year = word.size() == 4 && (word.substr(0, 2) == "19" || word.substr(0, 2) == "20");
+  for (char ch : word) year &= std::isdigit(static_cast<unsigned char>(ch)) != 0;
+  return year;
+}
+
+// A unit or a currency sign before a lower-case name sets it apart the way
+// "the" does ("a $200 billion counterfeit drug market").
+bool IsAmountWord(std::string_view word) {
+  return IsFigureWord(word) && !std::isdigit(static_cast<unsigned char>(word.back())) &&
+         word.back() != '%';
+}
+
+// "U.S.", "U.K.": a word whose last dot is not a sentence end.
+bool IsDottedAbbreviation(std::string_view word) {
+  return word.size() >= 3 && word.back() == '.' &&
+         word.substr(0, word.size() - 1).find('.') != std::string_view::npos;
 }
 
 // Splits text[0, end) into words (spaces only) and returns them in order.
@@ -101,9 +136,11 @@ std::string NameBefore(std::string_view text, std::size_t pos) {
     std::string_view w = words[i];
     char last = w.back();
     if (i != static_cast<int>(words.size()) - 1 &&
-        (last == ',' || last == '.' || last == ':' || last == ';' || last == '"')) {
+        (last == ',' || (last == '.' && !IsDottedAbbreviation(w)) || last == ':' || last == ';' ||
+         last == '"')) {
       break;
     }
+    if (IsFigureWord(w)) break;
     if (last == ':' || last == ',' || last == ';') break;
     std::string lower = AsciiLower(w);
     if (static_cast<int>(words.size()) - i > kMaxNameWords) break;
@@ -140,7 +177,8 @@ std::string NameBefore(std::string_view text, std::size_t pos) {
   if (!title_mode) {
     if (first == 0) return "";
     std::string before = AsciiLower(words[first - 1]);
-    if (before != "the" && before != "global" && before != "worldwide" && before != "overall") {
+    if (before != "the" && before != "global" && before != "worldwide" && before != "overall" &&
+        !IsAmountWord(before)) {
       return "";
     }
   }
@@ -179,10 +217,24 @@ std::string NameKey(std::string_view name) {
   return out;
 }
 
+// One market as the page writes it, perhaps several ways.
 struct Candidate {
+  struct Form {
+    std::string key;      // NameKey of the form
+    std::string written;  // as first written in title case, else as first written
+    double weight = 0;
+  };
   double weight = 0;
-  std::string written;      // the best written form seen
-  double written_weight = 0;
+  std::vector<Form> forms;  // in order of first sight
+
+  // The form written most (the title's counts most), the first on a tie.
+  const std::string& Written() const {
+    const Form* best = &forms[0];
+    for (const Form& f : forms) {
+      if (f.weight > best->weight) best = &f;
+    }
+    return best->written;
+  }
 };
 
 // The name of the market phrase whose market word `match` is in
@@ -190,6 +242,8 @@ struct Candidate {
 // that is no market of its own.
 std::string NameOfPhrase(std::string_view sentence, re2::StringPiece match) {
   std::size_t pos = match.data() - sentence.data();
+  // "mid-market", "go-to-market", "cross-market": a compound, not a market.
+  if (pos > 0 && sentence[pos - 1] == '-') return "";
   // "Crestview Industry Research", "Market Research Future": publishers.
   std::string_view after = Trim(sentence.substr(pos + match.size()));
   // After "Market" only "Research" names a publisher ("Expert Market
@@ -222,36 +276,6 @@ std::string NameOfPhrase(std::string_view sentence, re2::StringPiece match) {
   return name;
 }
 
-// Every "<name> market" in `text` counts for its name. `text` is a block
-// whose sentences are `sentences[0, count)` (in order), or with count 0 one
-// sentence of its own (the title); a name never reaches back past the start
-// of its sentence.
-void AddCandidates(std::string_view text, const ScannedSentence* sentences, std::size_t count, double weight,
-                   const RE2& market_word, std::map<std::string, Candidate>* out, bool first_only) {
-  re2::StringPiece match;
-  const ScannedSentence* current = sentences;
-  for (std::size_t from = 0; NextMatch(market_word, text, &from, &match);) {
-    std::string_view sentence = text;
-    if (count > 0) {
-      current = SentenceHolding(current, sentences + count, match.data());
-      sentence = current->text;
-    }
-    std::string name = NameOfPhrase(sentence, match);
-    if (name.empty()) continue;
-    // "Industry" names a market less surely than "Market" does.
-    double word_weight = EqualsIgnoreCase(match, "industry") ? weight / 2 : weight;
-    std::string key = NameKey(name);
-    Candidate& c = (*out)[key];
-    c.weight += word_weight;
-    double w = word_weight + (IsCapitalised(name) ? 0.5 : 0);
-    if (w > c.written_weight) {
-      c.written = name;
-      c.written_weight = w;
-    }
-    if (first_only) return;
-  }
-}
-
 // Words of a market name that say nothing about which market it is.
 bool IsFillerWord(std::string_view lower) {
   static const WordSet kFiller = {
@@ -273,7 +297,9 @@ std::string PlaceOfAdjective(std::string_view lower) {
   static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
       {"indian", "India"}, {"chinese", "China"}, {"japanese", "Japan"}, {"german", "Germany"},
       {"european", "Europe"}, {"british", "United Kingdom"}, {"french", "France"},
-      {"african", "Africa"}, {"asian", "Asia"}, {"canadian", "Canada"}, {"australian", "Australia"}};
+      {"african", "Africa"}, {"asian", "Asia"}, {"canadian", "Canada"}, {"australian", "Australia"},
+      {"north american", "North America"}, {"latin american", "Latin America"},
+      {"south american", "South America"}, {"middle eastern", "Middle East"}};
   for (const auto& [adjective, place] : kAdjectives) {
     if (lower == adjective) return std::string(place);
   }
@@ -299,7 +325,9 @@ NameParts PartsOf(std::string_view name) {
   NameParts parts;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i + 1 < tokens.size()) {
-      std::string place = CanonicalRegion(tokens[i] + " " + tokens[i + 1]);
+      std::string pair = tokens[i] + " " + tokens[i + 1];
+      std::string place = CanonicalRegion(pair);
+      if (place.empty()) place = PlaceOfAdjective(AsciiLower(pair));
       if (!place.empty()) {
         parts.places.push_back(std::move(place));
         ++i;
@@ -327,6 +355,55 @@ NameParts PartsOf(std::string_view name) {
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
   return parts;
+}
+
+// Names written two ways ("X-rays system", "the X-ray system") count as
+// one: the words that tell the market apart, singular and sorted, and its
+// places.
+std::string GroupKey(std::string_view name) {
+  NameParts parts = PartsOf(name);
+  std::string key;
+  for (const std::string& w : parts.words) key += w + " ";
+  key += "|";
+  for (const std::string& p : parts.places) key += " " + p;
+  return key;
+}
+
+// Every "<name> market" in `text` counts for its name. `text` is a block
+// whose sentences are `sentences[0, count)` (in order), or with count 0 one
+// sentence of its own (the title); a name never reaches back past the start
+// of its sentence. A name that is only a place ("the North American market
+// for imaging") is a region of the page's market, not a market.
+void AddCandidates(std::string_view text, const ScannedSentence* sentences, std::size_t count, double weight,
+                   const RE2& market_word, std::map<std::string, Candidate>* out, bool first_only) {
+  re2::StringPiece match;
+  const ScannedSentence* current = sentences;
+  for (std::size_t from = 0; NextMatch(market_word, text, &from, &match);) {
+    std::string_view sentence = text;
+    if (count > 0) {
+      current = SentenceHolding(current, sentences + count, match.data());
+      sentence = current->text;
+    }
+    std::string name = NameOfPhrase(sentence, match);
+    if (name.empty()) continue;
+    std::string key = GroupKey(name);
+    if (key.front() == '|') continue;  // no word but places
+    // "Industry" names a market less surely than "Market" does.
+    double word_weight = EqualsIgnoreCase(match, "industry") ? weight / 2 : weight;
+    Candidate& c = (*out)[key];
+    c.weight += word_weight;
+    std::string form_key = NameKey(name);
+    auto form = std::find_if(c.forms.begin(), c.forms.end(),
+                             [&form_key](const Candidate::Form& f) { return f.key == form_key; });
+    if (form == c.forms.end()) {
+      c.forms.push_back({form_key, name, 0});
+      form = c.forms.end() - 1;
+    } else if (!IsCapitalised(form->written) && IsCapitalised(name)) {
+      form->written = name;
+    }
+    form->weight += word_weight;
+    if (first_only) return;
+  }
 }
 
 }  // namespace
@@ -398,14 +475,15 @@ std::string FindMarket(const Scan& scan, const Rules& rules) {
     if (count == 0 || !scan.sentences[first].Fired(kRuleMarketPhrase)) continue;
     const Block& block = doc.blocks[b];
     if (block.text == doc.title) continue;  // counted once, as the title
-    double weight = block.kind == BlockKind::kHeading ? 1.5 : 1.0;
+    // The page's own heading says what it is about as surely as its title.
+    double weight = block.kind != BlockKind::kHeading ? 1.0 : block.level == 1 ? 3.0 : 1.5;
     AddCandidates(block.text, &scan.sentences[first], count, weight, market_word, &candidates, false);
   }
   const Candidate* best = nullptr;
   for (const auto& [key, c] : candidates) {
     if (!best || c.weight > best->weight) best = &c;
   }
-  return best ? best->written : "";
+  return best ? best->Written() : "";
 }
 
 }  // namespace marketclaims

@@ -1,5 +1,6 @@
 #include "extract/rules.h"
 
+#include "extract/language.h"
 #include "extract/sentences.h"
 
 namespace marketclaims {
@@ -85,6 +86,8 @@ bool Rules::Confirms(const ScannedSentence& s, RuleId id) const {
 void Rules::Apply(const Document& doc, Extraction* out) const {
   out->title = doc.title;
   if (!ok_) return;
+  // Rules written for English read guesses out of other languages.
+  if (ReadsAsOtherLanguage(doc.text)) return;
   Scan scan = ScanDocument(doc);
   out->market = FindMarket(scan, *this);
   FindFigures(scan, *this, out->market, out);
