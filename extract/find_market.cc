@@ -47,7 +47,8 @@ bool IsGenericName(const std::string& key) {
       "after", "aftermarket", "retail", "commercial", "the", "asian", "european", "american",
       "chinese", "indian", "japanese", "german", "african", "report", "market", "industry",
       "entire", "whole", "specific", "particular", "relevant", "various", "today", "tomorrow",
-      "end user", "end use", "application", "type", "segment", "region", "product", "cross", "mid"};
+      "end user", "end use", "application", "type", "segment", "region", "product", "cross", "mid",
+      "analysis", "analytics", "following", "above", "below", "same", "other", "next", "previous"};
   return kGeneric.Contains(key) || !CanonicalRegion(key).empty();
 }
 
@@ -143,8 +144,13 @@ std::string NameBefore(std::string_view text, std::size_t pos) {
     if (IsFigureWord(w)) break;
     if (last == ':' || last == ',' || last == ';') break;
     std::string lower = AsciiLower(w);
+    // "(Global BI ...": the word, not its bracket, says where a name begins.
+    while (lower.size() > 1 && (lower[0] == '(' || lower[0] == '"')) lower.erase(0, 1);
     if (static_cast<int>(words.size()) - i > kMaxNameWords) break;
-    if (IsNeverInName(lower)) break;
+    // "Analysis of the ... market" opens a title, but "Malware Analysis
+    // Market" names one: right before the market word it is the name's.
+    bool kind_of_work = lower == "analysis" || lower == "research" || lower == "analytics";
+    if (IsNeverInName(lower) && !(kind_of_work && i == static_cast<int>(words.size()) - 1)) break;
     if (title_mode) {
       if (IsCapitalised(w)) {
         if (lower == "the" || lower == "global" || lower == "worldwide" || lower == "a" ||
@@ -178,7 +184,7 @@ std::string NameBefore(std::string_view text, std::size_t pos) {
     if (first == 0) return "";
     std::string before = AsciiLower(words[first - 1]);
     if (before != "the" && before != "global" && before != "worldwide" && before != "overall" &&
-        !IsAmountWord(before)) {
+        before != "total" && !IsAmountWord(before)) {
       return "";
     }
   }

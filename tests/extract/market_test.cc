@@ -87,6 +87,22 @@ TEST(PageMarket, AQuotedTitleKeepsItsFirstWord) {
   EXPECT_EQ(x.market, "Smart Ring");
 }
 
+TEST(PageMarket, AKindOfAnalysisRightBeforeTheMarketWordIsInTheName) {
+  EXPECT_EQ(ExtractHtml("<p>Spore Analysis Market Size, Regional Outlook &amp; Forecast Till 2030</p>"
+                        "<p>The global spore analysis market grew.</p>")
+                .market,
+            "Spore Analysis");
+}
+
+TEST(PageMarket, ReferencesToOtherTextAreNoMarkets) {
+  // Shape: a Q&A answer listing figures ("Research gave the following
+  // market sizes:") whose list items name the market after "Total".
+  Extraction x = ExtractHtml(
+      "<p>A: Research gave the following market sizes for our plan and the following market "
+      "shares.</p><ul><li>Total quiet kayak market: $1.2 billion in 2023</li></ul>");
+  EXPECT_EQ(x.market, "quiet kayak");
+}
+
 TEST(Language, EnglishProseIsEnglish) {
   EXPECT_FALSE(ReadsAsOtherLanguage(
       "The ceramic tile market is expected to grow at a CAGR of 5% from 2024 to 2030. Key players "
