@@ -56,6 +56,9 @@ struct Block {
   std::string text;
 };
 
+constexpr std::size_t kMaxStructuredData = 16;
+constexpr std::size_t kMaxStructuredDataBytes = 256 * 1024;
+
 struct Document {
   std::string title;
   std::vector<Block> blocks;
@@ -63,6 +66,10 @@ struct Document {
   // The page as headings over items, in reading order; sections[0] is the
   // page start (the blocks before the first heading). Built by BuildSections.
   std::vector<Section> sections;
+  // The text of each <script type="application/ld+json"> (schema.org
+  // structured data such as an FAQPage), as written; at most
+  // kMaxStructuredData scripts of at most kMaxStructuredDataBytes each.
+  std::vector<std::string> structured_data;
 
   const Section& SectionOf(int block) const { return sections[blocks[block].in_section]; }
 };

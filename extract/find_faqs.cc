@@ -1,10 +1,15 @@
 // Finds FAQ question/answer pairs: a question block (a heading, a bold or
 // numbered line, or a line in an FAQ section, ending with '?') followed by
 // an answer. Only pairs wholly on the page count: a question cut at the
-// start of a fragment or an answer cut at its end is left out.
+// start of a fragment or an answer cut at its end is left out. Pairs the
+// page states as schema.org FAQPage JSON-LD count too, once each when the
+// page also shows them.
+#include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 
+#include "base/json_reader.h"
 #include "extract/rules.h"
 #include "base/text_util.h"
 
@@ -38,6 +43,132 @@ bool IsFaqHeading(const Block& b) {
   std::string lower = AsciiLower(b.text);
   return lower.find("faq") != std::string::npos || lower.find("frequently asked") != std::string::npos ||
          lower.find("questions") != std::string::npos;
+}
+
+// A question as a key: lower-case letters and digits, single spaces ("What
+// is X?" shown on the page and "what is X" in the JSON-LD are one).
+std::string QuestionKey(std::string_view question) {
+  std::string key;
+  for (char c : question) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      key.push_back(AsciiLowerChar(c));
+    } else if (!key.empty() && key.back() != ' ') {
+      key.push_back(' ');
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+// JSON-LD answers are often HTML ("<p>It grew 5% &amp; more.</p>"): the
+// text without tags, the common entities decoded, whitespace collapsed.
+std::string PlainText(std::string_view html) {
+  static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
+      {"&#039;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "}};
+  std::string text;
+  bool pending_space = false;
+  for (std::size_t i = 0; i < html.size();) {
+    if (html[i] == '<') {
+      std::size_t close = html.find('>', i);
+      if (close == std::string_view::npos) break;
+      pending_space = true;  // a tag may end a paragraph or a line
+      i = close + 1;
+      continue;
+    }
+    if (html[i] == '&') {
+      std::string_view replacement = "&";
+      std::size_t length = 1;
+      for (const auto& [entity, decoded] : kEntities) {
+        if (html.substr(i, entity.size()) == entity) {
+          replacement = decoded;
+          length = entity.size();
+          break;
+        }
+      }
+      AppendCollapsed(replacement, &text, &pending_space);
+      i += length;
+      continue;
+    }
+    std::size_t end = html.find_first_of("<&", i);
+    if (end == std::string_view::npos) end = html.size();
+    AppendCollapsed(html.substr(i, end - i), &text, &pending_space);
+    i = end;
+  }
+  return std::string(Trim(text));
+}
+
+bool HasType(const JsonNode& node, std::string_view type) {
+  const JsonNode* t = node.Find("@type");
+  if (!t) return false;
+  if (t->IsString()) return t->string == type;
+  for (const JsonNode& item : t->items) {
+    if (item.IsString() && item.string == type) return true;
+  }
+  return false;
+}
+
+// The text of a Question's answer: acceptedAnswer (an Answer, or a list of
+// them: the first) and its "text".
+std::string AnswerText(const JsonNode& question) {
+  const JsonNode* answer = question.Find("acceptedAnswer");
+  if (answer && answer->type == JsonNode::Type::kArray) {
+    answer = answer->items.empty() ? nullptr : &answer->items[0];
+  }
+  const JsonNode* text = answer ? answer->Find("text") : nullptr;
+  return text && text->IsString() ? PlainText(text->string) : "";
+}
+
+void AddFaqPage(const JsonNode& page, std::vector<Faq>* out) {
+  const JsonNode* entity = page.Find("mainEntity");
+  if (!entity) return;
+  auto add = [out](const JsonNode& q) {
+    const JsonNode* name = q.Find("name");
+    if (!name || !name->IsString()) return;
+    std::string question = PlainText(name->string);
+    std::string answer = AnswerText(q);
+    if (question.empty() || answer.empty()) return;
+    out->push_back({std::move(question), std::move(answer)});
+  };
+  if (entity->type == JsonNode::Type::kObject) add(*entity);
+  for (const JsonNode& q : entity->items) add(q);
+}
+
+// Every FAQPage in `node`: the script's object itself, an array of them, or
+// a "@graph" holding one among other things.
+void CollectFaqPages(const JsonNode& node, int depth, std::vector<Faq>* out) {
+  if (depth > 4) return;
+  if (node.type == JsonNode::Type::kArray) {
+    for (const JsonNode& item : node.items) CollectFaqPages(item, depth + 1, out);
+    return;
+  }
+  if (node.type != JsonNode::Type::kObject) return;
+  if (HasType(node, "FAQPage")) AddFaqPage(node, out);
+  if (const JsonNode* graph = node.Find("@graph")) CollectFaqPages(*graph, depth + 1, out);
+}
+
+// Shape: report pages that mark their FAQ up for search engines, shown on
+// the page, or only in <script type="application/ld+json">. A pair already
+// read from the page is not counted again.
+void AddStructuredFaqs(const Document& doc, Extraction* out) {
+  if (doc.structured_data.empty()) return;
+  std::vector<std::string> seen;
+  for (const Faq& f : out->faqs) seen.push_back(QuestionKey(f.question));
+  std::vector<Faq> found;
+  JsonNode root;
+  std::string error;
+  for (const std::string& script : doc.structured_data) {
+    // A page's JSON-LD that does not read is skipped, like a broken tag.
+    if (!ReadJson(script, JsonLimits(), &root, &error)) continue;
+    CollectFaqPages(root, 0, &found);
+  }
+  for (Faq& f : found) {
+    std::string key = QuestionKey(f.question);
+    if (key.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(std::move(key));
+    out->faqs.push_back(std::move(f));
+  }
 }
 
 }  // namespace
@@ -80,6 +211,7 @@ void FindFaqs(const Scan& scan, const Rules& /*rules*/, Extraction* out) {
     out->faqs.push_back({q.text, answer});
     i = k;
   }
+  AddStructuredFaqs(doc, out);
 }
 
 }  // namespace marketclaims

@@ -128,6 +128,7 @@ class BlockBuilder {
   bool Walk(const GumboNode* root, std::string* error);
   std::vector<RawBlock>& blocks() { return blocks_; }
   std::string& title() { return title_; }
+  std::vector<std::string>& structured_data() { return structured_data_; }
 
  private:
   struct Frame {
@@ -136,6 +137,7 @@ class BlockBuilder {
   };
 
   void Enter(const GumboNode* node);
+  void KeepStructuredData(const GumboNode* script);
   void Leave(const GumboNode* node);
   void AddText(std::string_view text);
   void Flush();
@@ -143,6 +145,7 @@ class BlockBuilder {
   int max_depth_;
   std::vector<RawBlock> blocks_;
   std::string title_;
+  std::vector<std::string> structured_data_;
   std::string buf_;
   bool pending_space_ = false;
   std::size_t bold_bytes_ = 0;
@@ -210,6 +213,7 @@ void BlockBuilder::Enter(const GumboNode* node) {
   if (IsBoldTag(tag)) ++bold_depth_;
   if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD) ++list_item_depth_;
   if (tag == GUMBO_TAG_TITLE) ++title_depth_;
+  if (tag == GUMBO_TAG_SCRIPT) KeepStructuredData(node);
   if (int level = HeadingLevel(tag)) heading_levels_.push_back(level);
   if (tag == GUMBO_TAG_TABLE) tables_.push_back({next_table_++, -1, -1});
   if (!tables_.empty() && tag == GUMBO_TAG_TR) {
@@ -217,6 +221,22 @@ void BlockBuilder::Enter(const GumboNode* node) {
     tables_.back().column = -1;
   }
   if (!tables_.empty() && (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)) ++tables_.back().column;
+}
+
+// A script's text is no block, but JSON-LD in it states the page's FAQ.
+void BlockBuilder::KeepStructuredData(const GumboNode* script) {
+  const GumboAttribute* type = gumbo_get_attribute(&script->v.element.attributes, "type");
+  if (!type || !EqualsIgnoreCase(Trim(type->value), "application/ld+json")) return;
+  if (structured_data_.size() >= kMaxStructuredData) return;
+  const GumboVector& children = script->v.element.children;
+  if (children.length != 1) return;
+  const GumboNode* text = static_cast<const GumboNode*>(children.data[0]);
+  if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA &&
+      text->type != GUMBO_NODE_WHITESPACE) {
+    return;
+  }
+  std::string_view json = text->v.text.text;
+  if (json.size() <= kMaxStructuredDataBytes) structured_data_.emplace_back(json);
 }
 
 void BlockBuilder::Leave(const GumboNode* node) {
@@ -481,6 +501,7 @@ bool ParseHtml(std::string_view html, const ExtractLimits& limits, Document* doc
   }
 
   doc->title = builder.title();
+  doc->structured_data = std::move(builder.structured_data());
   int section = -1;
   for (RawBlock& b : blocks) {
     if (doc->title.empty() && b.kind == BlockKind::kHeading && b.level == 1) doc->title = b.text;

@@ -26,3 +26,64 @@ TEST(FaqShapes, EachShapeIsOnePair) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+using testing_util::ExtractHtml;
+
+constexpr char kFaqJsonLd[] =
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+    "\"FAQPage\", \"mainEntity\": [{\"@type\": \"Question\", \"name\": \"What is the size of the "
+    "kiln market?\", \"acceptedAnswer\": {\"@type\": \"Answer\", \"text\": \"<p>It was USD 2 "
+    "billion in 2023 &amp; grows.</p>\"}}, {\"@type\": \"Question\", \"name\": \"Who makes "
+    "kilns?\", \"acceptedAnswer\": {\"@type\": \"Answer\", \"text\": \"Several firms.\"}}]}"
+    "</script>";
+
+// Shape: a report page whose FAQ lives only in its search-engine markup.
+TEST(StructuredFaqs, AnFaqPageInJsonLdGivesItsPairs) {
+  Extraction x = ExtractHtml(std::string("<html><head>") + kFaqJsonLd +
+                             "</head><body><h1>Kiln Market</h1><p>Text.</p></body></html>");
+  ASSERT_EQ(x.faqs.size(), 2u);
+  EXPECT_EQ(x.faqs[0].question, "What is the size of the kiln market?");
+  EXPECT_EQ(x.faqs[0].answer, "It was USD 2 billion in 2023 & grows.");
+  EXPECT_EQ(x.faqs[1].answer, "Several firms.");
+}
+
+// Shape: the same FAQ shown as headings and marked up in JSON-LD.
+TEST(StructuredFaqs, APairShownAndMarkedUpCountsOnce) {
+  Extraction x = ExtractHtml(std::string("<html><head>") + kFaqJsonLd +
+                             "</head><body><h1>Kiln Market</h1><h2>FAQ</h2>"
+                             "<h3>What is the size of the Kiln Market ?</h3>"
+                             "<p>It was USD 2 billion in 2023.</p></body></html>");
+  ASSERT_EQ(x.faqs.size(), 2u);
+  EXPECT_EQ(x.faqs[0].answer, "It was USD 2 billion in 2023.");
+  EXPECT_EQ(x.faqs[1].question, "Who makes kilns?");
+}
+
+// Shape: site-wide markup, the FAQPage one node of an "@graph" among
+// others; a single Question as mainEntity; types given as a list.
+TEST(StructuredFaqs, AnFaqPageInsideAGraph) {
+  Extraction x = ExtractHtml(
+      "<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"Organization\", \"name\": "
+      "\"Acme Reports\"}, {\"@type\": [\"WebPage\", \"FAQPage\"], \"mainEntity\": {\"@type\": "
+      "\"Question\", \"name\": \"How fast does it grow?\", \"acceptedAnswer\": [{\"@type\": "
+      "\"Answer\", \"text\": \"At 5% a year.\"}]}}]}</script><p>Text.</p>");
+  ASSERT_EQ(x.faqs.size(), 1u);
+  EXPECT_EQ(x.faqs[0].question, "How fast does it grow?");
+  EXPECT_EQ(x.faqs[0].answer, "At 5% a year.");
+}
+
+TEST(StructuredFaqs, OtherOrBrokenMarkupGivesNothing) {
+  Extraction x = ExtractHtml(
+      "<script type=\"application/ld+json\">{\"@type\": \"Product\", \"name\": \"Kiln report?\"}"
+      "</script><script type=\"application/ld+json\">{\"@type\": \"FAQPage\", \"mainEntity\": "
+      "[{\"@type\": \"Question\", \"name\": \"Cut off?\", </script>"
+      "<script type=\"application/ld+json\">{\"@type\": \"FAQPage\", \"mainEntity\": "
+      "[{\"@type\": \"Question\", \"name\": \"No answer?\"}]}</script>"
+      "<script>var faq = {\"@type\": \"FAQPage\"};</script><p>Text.</p>");
+  EXPECT_TRUE(x.faqs.empty());
+}
+
+}  // namespace
+}  // namespace marketclaims
