@@ -30,6 +30,37 @@ bool IsQuestion(const Block& b, bool in_faq_section) {
          b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem;
 }
 
+// "How Are Surgical Trends Reshaping the Market?": most words of four or
+// more letters capitalised, the way a heading pasted as text is written.
+bool IsTitleCase(std::string_view t) {
+  int words = 0, capitalised = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < t.size() && t[j] != ' ') ++j;
+    if (j - i >= 4 && std::isalpha(static_cast<unsigned char>(t[i]))) {
+      ++words;
+      capitalised += std::isupper(static_cast<unsigned char>(t[i])) != 0;
+    }
+    i = j;
+  }
+  return words >= 3 && capitalised * 4 >= words * 3;
+}
+
+// A question marked as one by more than its '?': a heading (also one
+// written in title case as text), bold, a number or "Q:" before it, or an
+// FAQ section around it.
+bool IsMarkedQuestion(const Block& b, bool in_faq_section) {
+  std::string_view t = Trim(b.text);
+  bool numbered = !t.empty() && std::isdigit(static_cast<unsigned char>(t[0]));
+  bool q_label = t.size() > 2 && (t[0] == 'Q' || t[0] == 'q') &&
+                 (t[1] == ':' || t[1] == '.' || t[1] == ')' || std::isdigit(static_cast<unsigned char>(t[1])));
+  // A list item: a definition list's term (<dt>) or an accordion's entry.
+  return b.kind == BlockKind::kHeading || b.kind == BlockKind::kListItem || b.bold || numbered ||
+         q_label || in_faq_section ||
+         StartsWithIgnoreCase(t, "question") || IsTitleCase(t);
+}
+
 bool EndsWholly(std::string_view t) {
   t = Trim(t);
   if (t.empty()) return false;
@@ -175,6 +206,14 @@ void AddStructuredFaqs(const Document& doc, Extraction* out) {
 
 void FindFaqs(const Scan& scan, const Rules& /*rules*/, Extraction* out) {
   const Document& doc = *scan.doc;
+  // Where each pair sits, to tell an unmarked question that is one of a run
+  // of pairs (an FAQ without a heading) from a lone one asked in prose.
+  struct Place {
+    std::size_t question, end;
+    bool marked;
+  };
+  std::vector<Place> places;
+  std::vector<Faq> pairs;
   bool in_faq = false;
   bool answered_elsewhere = false;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -208,8 +247,21 @@ void FindFaqs(const Scan& scan, const Rules& /*rules*/, Extraction* out) {
     if (page_ends && !EndsWholly(doc.blocks[k].text)) continue;
     std::string answer = a.text;
     for (std::size_t m = j + 1; m <= k; ++m) answer += "\n" + doc.blocks[m].text;
-    out->faqs.push_back({q.text, answer});
+    pairs.push_back({q.text, answer});
+    places.push_back({i, k, IsMarkedQuestion(q, in_faq)});
     i = k;
+  }
+  // Shape: a blog post's rhetorical question ("Quick: which method
+  // dominates?") or a call to action's ("Who will be your top customer?")
+  // followed by prose. Alone and unmarked it is no FAQ, unless the text
+  // opens with it (an excerpt cut from an FAQ).
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    // An answer may run on over a few paragraphs before the next question.
+    constexpr std::size_t kNear = 3;
+    bool after_pair = places[p].question == 0 ||
+                      (p > 0 && places[p].question <= places[p - 1].end + kNear);
+    bool before_pair = p + 1 < pairs.size() && places[p + 1].question <= places[p].end + kNear;
+    if (places[p].marked || after_pair || before_pair) out->faqs.push_back(std::move(pairs[p]));
   }
   AddStructuredFaqs(doc, out);
 }

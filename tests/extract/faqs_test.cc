@@ -87,3 +87,42 @@ TEST(StructuredFaqs, OtherOrBrokenMarkupGivesNothing) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+using testing_util::ExtractHtml;
+
+// Shape: a blog post asks its reader a question and answers it in prose;
+// a report page's call to action asks one above its button text.
+TEST(LoneQuestions, AnUnmarkedQuestionAloneInProseIsNoFaq) {
+  Extraction x = ExtractHtml(
+      "<h1>Why Kelp Wins</h1><p>Kelp farms spread along cold coasts every year.</p>"
+      "<p>Guess which crop stores the most carbon per hectare?</p>"
+      "<p>If you guessed trees, you would be wrong; it is kelp, by a wide margin.</p>"
+      "<p>Farms now supply feed, fertiliser and food.</p>"
+      "<p>Prices rose in each of the last three seasons.</p>"
+      "<p>Growers expect the same next year.</p>"
+      "<p>Which buyers will sign first; what will make them switch?</p>"
+      "<p>Talk to our analyst team about your plans today.</p>");
+  EXPECT_TRUE(x.faqs.empty());
+}
+
+// Shape: an FAQ with no heading and no markup, questions each answered by
+// a paragraph or two; a question written in title case as a heading.
+TEST(LoneQuestions, RunsOfPairsAndHeadingLikeQuestionsStay) {
+  Extraction x = ExtractHtml(
+      "<h1>Kelp Market</h1><p>Kelp farms spread along cold coasts every year.</p>"
+      "<p>What is the kelp market worth?</p><p>About USD 1 billion in 2024.</p>"
+      "<p>It was smaller before.</p>"
+      "<p>Who farms kelp?</p><p>Coastal cooperatives and a few large firms.</p>"
+      "<p>Farms now supply feed, fertiliser and food.</p>"
+      "<p>How Are Coastal Farms Changing the Kelp Supply Chain?</p>"
+      "<p>They process the harvest near the shore.</p>");
+  ASSERT_EQ(x.faqs.size(), 3u);
+  EXPECT_EQ(x.faqs[0].question, "What is the kelp market worth?");
+  EXPECT_EQ(x.faqs[2].answer, "They process the harvest near the shore.");
+}
+
+}  // namespace
+}  // namespace marketclaims
