@@ -54,6 +54,43 @@ void ScaleIndian(std::string_view written_unit, Mention* m) {
   }
 }
 
+// Shape: a sentence that writes its currency once for two amounts ("valued
+// at 0.81 billion in 2023 and expected to reach USD 1.19 billion by
+// 2030"). An amount without a currency takes the one the sentence's other
+// amounts all use; a count ("2.5 million units") names what it counts and
+// is no amount of money.
+void FindBareMoney(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
+  if (out->empty()) return;
+  const std::string& currency = out->front().currency;
+  for (const Mention& m : *out) {
+    if (m.kind != Mention::kMoney || m.currency != currency) return;
+  }
+  static const WordSet kFollowers = {"", "in", "by", "and", "to", "from", "at", "for", "during",
+                                     "with", "until", "till", "through", "over", "as", "while",
+                                     "which", "or", "the", "this", "is", "was", "but"};
+  re2::StringPiece input(text), num, unit, next;
+  std::size_t found = out->size();
+  while (RE2::FindAndConsume(&input, rules.context(kCtxBareAmount), &num, &unit, &next)) {
+    Mention m{Mention::kMoney, static_cast<std::size_t>(num.data() - text.data()),
+              static_cast<std::size_t>(unit.data() + unit.size() - text.data())};
+    bool overlaps = false;
+    for (std::size_t i = 0; i < found; ++i) {
+      const Mention& o = (*out)[i];
+      overlaps |= m.begin < o.end && o.begin < m.end;
+    }
+    // The pattern reads the word after the unit; the next match may begin there.
+    input = re2::StringPiece(unit.data() + unit.size(), text.data() + text.size() -
+                                                            (unit.data() + unit.size()));
+    if (overlaps || !kFollowers.Contains(AsciiLower(std::string_view(next.data(), next.size())))) {
+      continue;
+    }
+    m.value = ParseNumber(num).value_or(-1);
+    m.unit = CanonicalUnit(unit);
+    m.currency = currency;
+    if (m.value >= 0) out->push_back(m);
+  }
+}
+
 void FindMoney(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
   re2::StringPiece cur, num, num2, unit;
   re2::StringPiece input(text);
@@ -85,6 +122,7 @@ void FindMoney(std::string_view text, const Rules& rules, std::vector<Mention>* 
     if (m.value >= 0 && !m.currency.empty() && !overlaps) out->push_back(m);
     if (input.empty()) break;
   }
+  FindBareMoney(text, rules, out);
 }
 
 // The most words a CAGR's rate may sit after "CAGR" ("a compound annual

@@ -125,6 +125,9 @@ const ContextSpec kContextTable[kContextCount] = {
     {kCtxRegionAside,
      R"((?i)\b(?:countries|nations|markets|economies)\s+(?:such as|like|including)\s*$|)"
      R"(\b(?:headquartered|based|located|incorporated)\s+in\s*$|\bsuch as\s*$)"},
+    {kCtxBareAmount,
+     R"((?i)(?:^|[\s(])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\b)"
+     R"([\s,;.)]*(\w*))"},
 };
 
 #undef MC_NUMBER

@@ -122,6 +122,9 @@ enum ContextId {
   // Words before region names that make them examples or addresses, not
   // the market's regions: "countries such as", "headquartered in".
   kCtxRegionAside,
+  // An amount with a unit and no currency: "0.81 billion", "450 million".
+  // Groups: number, unit, the word after it (empty at the end).
+  kCtxBareAmount,
   kContextCount
 };
 

@@ -366,3 +366,40 @@ TEST(ClaimMarkets, VariantsOfThePagesNameAreThePages) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+using testing_util::ExtractHtml;
+
+// Shape: the currency written once for both ends of a growth sentence.
+TEST(BareAmounts, TakeTheCurrencyTheirSentenceUses) {
+  Extraction x = ExtractHtml(
+      "<p>The kiln market was valued at 0.81 billion in 2023 and is expected to reach USD 1.19 "
+      "billion by 2030.</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  for (const MarketSize& s : x.sizes) {
+    EXPECT_EQ(s.currency, "USD");
+    EXPECT_EQ(s.unit, "billion");
+  }
+  bool both = (x.sizes[0].value == 0.81 && x.sizes[1].value == 1.19) ||
+              (x.sizes[0].value == 1.19 && x.sizes[1].value == 0.81);
+  EXPECT_TRUE(both);
+}
+
+TEST(BareAmounts, CountsAndSentencesWithoutACurrencyAreNoMoney) {
+  // "2.5 million units" counts units; "4 billion" alone has no currency to
+  // take; two currencies leave the bare amount's open.
+  Extraction x = ExtractHtml(
+      "<p>The kiln market shipped 2.5 million units in 2023, worth USD 3 billion.</p>"
+      "<p>The kiln market may reach 4 billion by 2030.</p>"
+      "<p>The kiln market was EUR 2 billion in 2022, USD 2.2 billion, and 2.4 billion in 2023.</p>");
+  for (const MarketSize& s : x.sizes) {
+    EXPECT_NE(s.value, 2.5);
+    EXPECT_NE(s.value, 4);
+    EXPECT_NE(s.value, 2.4);
+  }
+}
+
+}  // namespace
+}  // namespace marketclaims
