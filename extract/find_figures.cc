@@ -333,6 +333,22 @@ void AddSize(const Mention& m, double value, std::optional<int> year, Basis basi
   out->sizes.push_back(std::move(size));
 }
 
+// Shape: a year-by-year table, one row a year ("| 2025 | $57.6B | $14.1B |
+// $920M |"): the first money column is the market's size, the columns
+// after it are parts of it or other measures (a segment, the serviceable
+// market, a company's revenue).
+bool IsYearRow(std::string_view text) {
+  std::string_view t = Trim(text);
+  if (t.empty() || t[0] != '|') return false;
+  t = Trim(t.substr(1));
+  if (t.size() < 5 || !(t.substr(0, 2) == "19" || t.substr(0, 2) == "20")) return false;
+  for (int i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
+  }
+  std::string_view rest = Trim(t.substr(4));
+  return !rest.empty() && rest[0] == '|';
+}
+
 // Appends the market sizes among `mentions`; the indices in out->sizes of
 // those read from key-value blocks go to *labelled.
 void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
@@ -342,9 +358,11 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
   bool segment_sentence = IsSegmentSentence(s.text);
   bool accepted_before = false;
   bool seen_money = false;
+  bool year_row = IsYearRow(s.text);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.kind != Mention::kMoney) continue;
+    if (year_row && seen_money) break;
     Clause clause = ClauseOf(s.text, mentions, i);
     // Bare numbers ("USD 4500") are prices, not market sizes.
     bool sized = !m.unit.empty() || m.value >= 1e6;

@@ -387,6 +387,19 @@ TEST(BareAmounts, TakeTheCurrencyTheirSentenceUses) {
   EXPECT_TRUE(both);
 }
 
+// Shape: a plan's year-by-year table in markdown pasted as text; the first
+// money column is the market's, the others are the parts it is split into.
+TEST(YearRows, OnlyTheFirstMoneyColumnIsTheMarkets) {
+  Extraction x = ExtractHtml(
+      "<h1>Kiln Market Size</h1><h2>Kiln market size by year</h2>"
+      "<p>| Year | Kiln Market | Serviceable | Our Revenue |</p>"
+      "<p>| 2025 | $5.1B | $1.2B | $40M |</p>"
+      "<p>| 2026 | $5.6B | $1.4B | $65M |</p>");
+  ASSERT_EQ(x.sizes.size(), 2u);
+  EXPECT_NE(FindSize(x, 5.1), nullptr);
+  EXPECT_NE(FindSize(x, 5.6), nullptr);
+}
+
 TEST(BareAmounts, CountsAndSentencesWithoutACurrencyAreNoMoney) {
   // "2.5 million units" counts units; "4 billion" alone has no currency to
   // take; two currencies leave the bare amount's open.
