@@ -436,6 +436,28 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
   }
 }
 
+// "from USD X ... to USD Y": the sentence's first two amounts are the ends
+// of a growth it states.
+bool IsGrowthFromTo(std::string_view sentence, const std::vector<Mention>& mentions) {
+  const Mention* first = nullptr;
+  const Mention* second = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::kMoney) continue;
+    if (!first) {
+      first = &m;
+    } else {
+      second = &m;
+      break;
+    }
+  }
+  if (!second) return false;
+  std::size_t lead = first->begin > 12 ? first->begin - 12 : 0;
+  std::string before = AsciiLower(sentence.substr(lead, first->begin - lead));
+  std::string between = AsciiLower(sentence.substr(first->end, second->begin - first->end));
+  return before.find("from") != std::string::npos && between.find(" to ") != std::string::npos &&
+         between.size() <= 40;
+}
+
 void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
                 const ScannedSentence& s, const std::vector<Mention>& mentions,
                 bool previous_about_market, Extraction* out) {
@@ -476,6 +498,25 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
       end = e;
     } else if (RE2::PartialMatch(right.substr(0, 40), rules.context(kCtxEndYear), &b)) {
       end = ParseYear(b);
+    }
+    // Shape: "grow from USD 53.9 billion in 2020 to USD 123.3 billion by
+    // 2025, at a CAGR of 18.0%": the rate measures the growth from one size
+    // to the other and spans their years (the sizes were read just before,
+    // from the same sentence).
+    if (!start && !end && IsGrowthFromTo(s.text, mentions)) {
+      std::string rate_market = ClaimMarket(s.text, m.begin, rules, market);
+      std::optional<int> first, last;
+      for (auto it = out->sizes.rbegin(); it != out->sizes.rend() && it->offset == s.offset &&
+                                          it->evidence.size() == s.text.size();
+           ++it) {
+        if (!it->year || it->market != rate_market) continue;
+        if (!first || *it->year < *first) first = it->year;
+        if (!last || *it->year > *last) last = it->year;
+      }
+      if (first && last && *first < *last) {
+        start = first;
+        end = last;
+      }
     }
     // A key-value block: "CAGR, 2026-2035" above "23.23%".
     bool labelled = IsLabelledRate(doc, s.block);

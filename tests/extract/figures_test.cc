@@ -400,6 +400,20 @@ TEST(YearRows, OnlyTheFirstMoneyColumnIsTheMarkets) {
   EXPECT_NE(FindSize(x, 5.6), nullptr);
 }
 
+// Shape: a press release's lead sentence gives the span once, as the years
+// of its two sizes.
+TEST(Cagrs, TheSpanOfTheSentencesSizes) {
+  Extraction x = ExtractHtml(
+      "<p>The global kiln market is expected to grow from USD 5.1 billion in 2021 to USD 7.9 "
+      "billion by 2027, at a CAGR of 7.6% during the forecast period.</p>"
+      "<p>The kiln market was USD 5.1 billion in 2021 and grows at a CAGR of 6%.</p>");
+  ASSERT_EQ(x.cagrs.size(), 2u);
+  EXPECT_EQ(x.cagrs[0].start, 2021);
+  EXPECT_EQ(x.cagrs[0].end, 2027);
+  EXPECT_FALSE(x.cagrs[1].start.has_value());
+  EXPECT_FALSE(x.cagrs[1].end.has_value());
+}
+
 TEST(BareAmounts, CountsAndSentencesWithoutACurrencyAreNoMoney) {
   // "2.5 million units" counts units; "4 billion" alone has no currency to
   // take; two currencies leave the bare amount's open.
