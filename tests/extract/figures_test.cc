@@ -406,7 +406,8 @@ TEST(Cagrs, TheSpanOfTheSentencesSizes) {
   Extraction x = ExtractHtml(
       "<p>The global kiln market is expected to grow from USD 5.1 billion in 2021 to USD 7.9 "
       "billion by 2027, at a CAGR of 7.6% during the forecast period.</p>"
-      "<p>The kiln market was USD 5.1 billion in 2021 and grows at a CAGR of 6%.</p>");
+      "<p>The kiln market was USD 5.1 billion in 2021 and may reach USD 8 billion by 2028, at "
+      "a CAGR of 6%.</p>");
   ASSERT_EQ(x.cagrs.size(), 2u);
   EXPECT_EQ(x.cagrs[0].start, 2021);
   EXPECT_EQ(x.cagrs[0].end, 2027);
