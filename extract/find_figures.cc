@@ -436,6 +436,20 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
   }
 }
 
+// "Between 2019 and 2024, ...", "Over 2025-2030, ...": a sentence that opens
+// with the period it is about.
+bool OpensWithPeriod(std::string_view sentence) {
+  for (std::string_view lead : {"between ", "from ", "over ", "during ", "in "}) {
+    if (StartsWithIgnoreCase(sentence, lead)) {
+      std::string_view rest = sentence.substr(lead.size());
+      if (StartsWithIgnoreCase(rest, "the ")) rest = rest.substr(4);
+      if (StartsWithIgnoreCase(rest, "period ")) rest = rest.substr(7);
+      return !rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]));
+    }
+  }
+  return false;
+}
+
 // "from USD X ... to USD Y": the sentence's first two amounts are the ends
 // of a growth it states.
 bool IsGrowthFromTo(std::string_view sentence, const std::vector<Mention>& mentions) {
@@ -498,6 +512,14 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
       end = e;
     } else if (RE2::PartialMatch(right.substr(0, 40), rules.context(kCtxEndYear), &b)) {
       end = ParseYear(b);
+    } else if (OpensWithPeriod(s.text) &&
+               RE2::PartialMatch(s.text.substr(0, 40), rules.context(kCtxYearRange), &a, &b)) {
+      // "Between 2019 and 2024, the market grew at a CAGR of 11.5%": the
+      // sentence's lead-in dates all of it.
+      start = ParseYear(a);
+      int e = ParseYear(b);
+      if (b.size() == 2) e += (*start / 100) * 100;
+      end = e;
     }
     // Shape: "grow from USD 53.9 billion in 2020 to USD 123.3 billion by
     // 2025, at a CAGR of 18.0%": the rate measures the growth from one size

@@ -415,6 +415,18 @@ TEST(Cagrs, TheSpanOfTheSentencesSizes) {
   EXPECT_FALSE(x.cagrs[1].end.has_value());
 }
 
+// Shape: an outlook report's history paragraph, dated by its lead-in.
+TEST(Cagrs, APeriodThatOpensTheSentence) {
+  Extraction x = ExtractHtml(
+      "<p>Between 2018 and 2023, the kiln market grew at a compound annual growth rate of "
+      "roughly 4.4 percent, helped by steady demand from tile makers and potters.</p>"
+      "<p>In 2023, the kiln market grew at a CAGR of 3.9%.</p>");
+  ASSERT_EQ(x.cagrs.size(), 2u);
+  EXPECT_EQ(x.cagrs[0].start, 2018);
+  EXPECT_EQ(x.cagrs[0].end, 2023);
+  EXPECT_FALSE(x.cagrs[1].start.has_value());
+}
+
 TEST(BareAmounts, CountsAndSentencesWithoutACurrencyAreNoMoney) {
   // "2.5 million units" counts units; "4 billion" alone has no currency to
   // take; two currencies leave the bare amount's open.
