@@ -472,6 +472,27 @@ bool IsGrowthFromTo(std::string_view sentence, const std::vector<Mention>& menti
          between.size() <= 40;
 }
 
+// Shape: a table of segments ("| Image sensors | ~$25B | 7% CAGR |"): a
+// figure in a later cell of a row is the row's, and the row is another
+// market's unless its first cell names the page's market, a CAGR label,
+// a year or a total.
+bool IsOtherRowsCell(const Document& doc, int block, const std::string& market) {
+  const Block& cell = doc.blocks[block];
+  if (cell.table < 0 || cell.column <= 0) return false;
+  int first = block;
+  while (first > 0 && doc.blocks[first - 1].table == cell.table &&
+         doc.blocks[first - 1].row == cell.row) {
+    --first;
+  }
+  if (doc.blocks[first].column != 0) return false;
+  std::string_view head = Trim(doc.blocks[first].text);
+  std::string lower = AsciiLower(head);
+  bool year = head.size() >= 4 && std::isdigit(static_cast<unsigned char>(head[0]));
+  return !(year || MentionsMarket(head, market) || lower.find("cagr") != std::string::npos ||
+           lower.find("market") != std::string::npos || lower.find("total") != std::string::npos ||
+           lower.find("growth") != std::string::npos);
+}
+
 void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
                 const ScannedSentence& s, const std::vector<Mention>& mentions,
                 bool previous_about_market, Extraction* out) {
@@ -481,7 +502,8 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
   // grow at a CAGR of 6.5%") is a product's or a segment's; a key-value
   // block ("CAGR, 2025-2032" / "6.1%") or "It is expected to grow at ..."
   // after a sentence about the market still counts.
-  bool key_value = doc.blocks[s.block].text.size() <= kMaxKeyValueExtra;
+  bool key_value = doc.blocks[s.block].text.size() <= kMaxKeyValueExtra &&
+                   !IsOtherRowsCell(doc, s.block, market);
   // (A page that names no market gives nothing to tell rates apart by.)
   bool about_market = market.empty() || MentionsMarket(s.text, market) || key_value ||
                       IsCagrLabelRow(s.text) || (previous_about_market && ContinuesPrevious(s.text));

@@ -427,6 +427,19 @@ TEST(Cagrs, APeriodThatOpensTheSentence) {
   EXPECT_FALSE(x.cagrs[1].start.has_value());
 }
 
+// Shape: a sector note's table of segments, one row each, a rate cell per
+// row; and a CAGR label row that is the market's.
+TEST(Cagrs, ARateInASegmentsRowIsTheSegments) {
+  Extraction x = ExtractHtml(
+      "<h1>Kiln Market</h1>"
+      "<table><tr><th>Segment</th><th>Growth</th></tr>"
+      "<tr><td>Electric kilns</td><td>7% CAGR</td></tr>"
+      "<tr><td>Gas kilns</td><td>4% CAGR</td></tr>"
+      "<tr><td>CAGR (2025-2030)</td><td>5.5%</td></tr></table>");
+  ASSERT_EQ(x.cagrs.size(), 1u);
+  EXPECT_DOUBLE_EQ(x.cagrs[0].rate, 5.5);
+}
+
 TEST(BareAmounts, CountsAndSentencesWithoutACurrencyAreNoMoney) {
   // "2.5 million units" counts units; "4 billion" alone has no currency to
   // take; two currencies leave the bare amount's open.
