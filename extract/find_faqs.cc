@@ -79,6 +79,17 @@ bool IsFaqHeading(const Block& b) {
 // A question as a key: lower-case letters and digits, single spaces ("What
 // is X?" shown on the page and "what is X" in the JSON-LD are one).
 std::string QuestionKey(std::string_view question) {
+  // A label the page puts before its questions and the markup leaves out:
+  // "Q:", "Q3.", "Question 2:", "4)".
+  std::string_view t = Trim(question);
+  std::size_t i = 0;
+  if (StartsWithIgnoreCase(t, "question")) {
+    i = 8;
+  } else if (!t.empty() && (t[0] == 'Q' || t[0] == 'q')) {
+    i = 1;
+  }
+  while (i < t.size() && (t[i] == ' ' || std::isdigit(static_cast<unsigned char>(t[i])))) ++i;
+  if (i < t.size() && (t[i] == ':' || t[i] == '.' || t[i] == ')')) question = t.substr(i + 1);
   std::string key;
   for (char c : question) {
     unsigned char u = static_cast<unsigned char>(c);

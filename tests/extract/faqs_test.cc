@@ -54,7 +54,7 @@ TEST(StructuredFaqs, AnFaqPageInJsonLdGivesItsPairs) {
 TEST(StructuredFaqs, APairShownAndMarkedUpCountsOnce) {
   Extraction x = ExtractHtml(std::string("<html><head>") + kFaqJsonLd +
                              "</head><body><h1>Kiln Market</h1><h2>FAQ</h2>"
-                             "<h3>What is the size of the Kiln Market ?</h3>"
+                             "<h3>Q1: What is the size of the Kiln Market ?</h3>"
                              "<p>It was USD 2 billion in 2023.</p></body></html>");
   ASSERT_EQ(x.faqs.size(), 2u);
   EXPECT_EQ(x.faqs[0].answer, "It was USD 2 billion in 2023.");
