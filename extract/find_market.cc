@@ -381,7 +381,8 @@ std::string GroupKey(std::string_view name) {
 // of its sentence. A name that is only a place ("the North American market
 // for imaging") is a region of the page's market, not a market.
 void AddCandidates(std::string_view text, const ScannedSentence* sentences, std::size_t count, double weight,
-                   const RE2& market_word, std::map<std::string, Candidate>* out, bool first_only) {
+                   const RE2& market_word, std::map<std::string, Candidate>* out,
+                   std::map<std::string, std::string>* group_keys, bool first_only) {
   re2::StringPiece match;
   const ScannedSentence* current = sentences;
   for (std::size_t from = 0; NextMatch(market_word, text, &from, &match);) {
@@ -392,13 +393,18 @@ void AddCandidates(std::string_view text, const ScannedSentence* sentences, std:
     }
     std::string name = NameOfPhrase(sentence, match);
     if (name.empty()) continue;
-    std::string key = GroupKey(name);
+    // A page writes its market the same way many times: key each form once.
+    std::string form_key = NameKey(name);
+    auto cached = group_keys->find(form_key);
+    if (cached == group_keys->end()) {
+      cached = group_keys->emplace(form_key, GroupKey(name)).first;
+    }
+    const std::string& key = cached->second;
     if (key.front() == '|') continue;  // no word but places
     // "Industry" names a market less surely than "Market" does.
     double word_weight = EqualsIgnoreCase(match, "industry") ? weight / 2 : weight;
     Candidate& c = (*out)[key];
     c.weight += word_weight;
-    std::string form_key = NameKey(name);
     auto form = std::find_if(c.forms.begin(), c.forms.end(),
                              [&form_key](const Candidate::Form& f) { return f.key == form_key; });
     if (form == c.forms.end()) {
@@ -474,7 +480,10 @@ std::string FindMarket(const Scan& scan, const Rules& rules) {
   const Document& doc = *scan.doc;
   const RE2& market_word = rules.rule(kRuleMarketPhrase);
   std::map<std::string, Candidate> candidates;
-  if (!doc.title.empty()) AddCandidates(doc.title, nullptr, 0, 3.0, market_word, &candidates, true);
+  std::map<std::string, std::string> group_keys;
+  if (!doc.title.empty()) {
+    AddCandidates(doc.title, nullptr, 0, 3.0, market_word, &candidates, &group_keys, true);
+  }
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     std::size_t first = scan.first_sentence[b];
     std::size_t count = scan.first_sentence[b + 1] - first;
@@ -483,7 +492,8 @@ std::string FindMarket(const Scan& scan, const Rules& rules) {
     if (block.text == doc.title) continue;  // counted once, as the title
     // The page's own heading says what it is about as surely as its title.
     double weight = block.kind != BlockKind::kHeading ? 1.0 : block.level == 1 ? 3.0 : 1.5;
-    AddCandidates(block.text, &scan.sentences[first], count, weight, market_word, &candidates, false);
+    AddCandidates(block.text, &scan.sentences[first], count, weight, market_word, &candidates,
+                  &group_keys, false);
   }
   const Candidate* best = nullptr;
   for (const auto& [key, c] : candidates) {

@@ -11,7 +11,7 @@ namespace {
 
 // Enough words to tell a language by; the page's head is as good as all of
 // it, and reading no further keeps the cost flat on large pages.
-constexpr std::size_t kMaxWords = 3000;
+constexpr std::size_t kMaxWords = 600;
 constexpr std::size_t kMinWords = 20;
 
 bool IsEnglishFunctionWord(std::string_view lower) {

@@ -9,7 +9,7 @@
 namespace marketclaims {
 
 // True when `text` reads as another language than English: among its first
-// few thousand words, the function words of German, French, Spanish,
+// few hundred words, the function words of German, French, Spanish,
 // Italian, Portuguese or Dutch ("und", "les", "los", "della", "não", "het")
 // are common and outnumber English ones ("the", "and", "of") by far. Text
 // too short to tell, and English text quoting foreign names, is English.
