@@ -113,6 +113,7 @@ class CrawlRun {
   bool HandlePageDone(Transfer* t, CURLcode code, double now);
   bool RetryOrFail(HostState* host, Task task, Fetch fetch, const std::string& reason,
                    double retry_after, double now);
+  bool FollowRedirect(Task task, Fetch fetch, const char* location);
   bool RecordSkip(const Task& task, const std::string& reason);
   bool Record(const Task& task, const Fetch& fetch, const std::string* body,
               const std::string& page_url);
@@ -266,7 +267,10 @@ bool CrawlRun::Schedule(double now) {
       if (!host.PopReady(now, &task)) break;
       --waiting_;
       if (!host.robots.IsAllowed(UrlPathAndQuery(task.parts))) {
-        if (!RecordSkip(task, "disallowed by robots.txt")) return false;
+        if (!RecordSkip(task, task.hop_url.empty() ? "disallowed by robots.txt"
+                                                   : "redirect target disallowed by robots.txt")) {
+          return false;
+        }
         continue;
       }
       if (!StartPage(&host, std::move(task), now)) return false;
@@ -339,7 +343,7 @@ void CrawlRun::StartRobots(HostState* host, double now) {
 }
 
 bool CrawlRun::StartPage(HostState* host, Task task, double now) {
-  if (task.tries == 0) ++pages_started_;
+  if (task.tries == 0 && task.redirects == 0) ++pages_started_;
   if (task.tries > 0) ++stats_->retries;
   ++task.tries;
   std::string etag, last_modified, error;
@@ -351,7 +355,7 @@ bool CrawlRun::StartPage(HostState* host, Task task, double now) {
   t->max_decoded_bytes = config_.max_decoded_bytes;
   t->stop_if_not_html = true;
   t->filter = filter_;
-  t->Prepare(AcquireHandle(), config_, t->task.url, etag, last_modified);
+  t->Prepare(AcquireHandle(), config_, t->task.RequestUrl(), etag, last_modified);
   Launch(std::move(t), now);
   return true;
 }
@@ -460,6 +464,11 @@ bool CrawlRun::HandlePageDone(Transfer* t, CURLcode code, double now) {
     fetch.error = reason;
     return Record(task, fetch, nullptr, task.url);
   }
+  if (status >= 300 && status < 400 && status != 304) {
+    const char* location = nullptr;
+    curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &location);
+    if (location != nullptr) return FollowRedirect(std::move(task), fetch, location);
+  }
   if (status == 304) {
     fetch.outcome = FetchOutcome::kNotModified;
     return Record(task, fetch, nullptr, task.url);
@@ -515,9 +524,43 @@ bool CrawlRun::RetryOrFail(HostState* host, Task task, Fetch fetch, const std::s
   return true;
 }
 
+bool CrawlRun::FollowRedirect(Task task, Fetch fetch, const char* location) {
+  std::string next, error;
+  UrlParts parts;
+  if (!NormalizeUrl(location, &next, &error) || !ParseUrl(next, &parts, &error)) {
+    fetch.outcome = FetchOutcome::kFailed;
+    fetch.error = "bad redirect target: " + error;
+    return Record(task, fetch, nullptr, task.url);
+  }
+  if (parts.scheme != "http" && parts.scheme != "https") {
+    fetch.outcome = FetchOutcome::kSkipped;
+    fetch.error = "redirect to a " + parts.scheme + ": URL refused";
+    return Record(task, fetch, nullptr, task.url);
+  }
+  task.chain.push_back(task.RequestUrl());
+  if (task.redirects >= config_.max_redirects) {
+    fetch.outcome = FetchOutcome::kFailed;
+    bool loop = std::find(task.chain.begin(), task.chain.end(), next) != task.chain.end();
+    fetch.error = (loop ? "redirect loop: " : "") + std::string("more than ") +
+                  std::to_string(config_.max_redirects) + " redirects (next: " + next + ")";
+    return Record(task, fetch, nullptr, task.url);
+  }
+  // The hop is a new request: it waits its turn at the target's host, after
+  // that host's robots.txt and address checks, like any other task.
+  ++task.redirects;
+  task.hop_url = next;
+  task.parts = parts;
+  task.tries = 0;
+  task.not_before = 0;
+  HostFor(parts)->retries.push_back(std::move(task));
+  ++waiting_;
+  return true;
+}
+
 bool CrawlRun::RecordSkip(const Task& task, const std::string& reason) {
   Fetch fetch;
   fetch.url = task.url;
+  if (task.hop_url != task.url) fetch.final_url = task.hop_url;
   fetch.fetched_at = std::time(nullptr);
   fetch.outcome = FetchOutcome::kSkipped;
   fetch.attempts = task.tries;

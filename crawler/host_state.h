@@ -18,15 +18,22 @@
 
 namespace marketclaims {
 
-// One URL to fetch in this run.
+// One URL to fetch in this run. After a redirect the task moves to the
+// target's host and requests `hop_url`, but it is still recorded (and
+// marked visited) under `url`, the frontier's key.
 struct Task {
   std::string url;  // normalised
   int depth = 0;
-  UrlParts parts;
+  UrlParts parts;   // of the URL requested next: url, or hop_url after a redirect
+  std::string hop_url;             // "" until a redirect was followed
+  int redirects = 0;               // hops followed so far
+  std::vector<std::string> chain;  // URLs requested before hop_url, url first
   int tries = 0;          // tries made so far
   double not_before = 0;  // monotonic seconds; retries wait until then
   std::string last_error;
   int last_status = 0;
+
+  const std::string& RequestUrl() const { return hop_url.empty() ? url : hop_url; }
 };
 
 enum class RobotsStatus {
@@ -52,7 +59,7 @@ struct HostState {
   double robots_not_before = 0;
 
   std::deque<Task> queue;     // first tries, in frontier order
-  std::vector<Task> retries;  // each with its own not_before
+  std::vector<Task> retries;  // retries and redirect hops, each with its own not_before
 
   bool HasTasks() const { return !queue.empty() || !retries.empty(); }
   size_t TaskCount() const { return queue.size() + retries.size(); }

@@ -106,7 +106,10 @@ void Transfer::Prepare(CURL* handle, const CrawlConfig& config, const std::strin
   curl_easy_setopt(easy, CURLOPT_PRIVATE, this);
   curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
+  // A page's redirects are followed by the crawler, one scheduled request
+  // per hop, so each hop gets the target's robots.txt and host delay.
+  // robots.txt itself follows them here (RFC 9309: at least five hops).
+  curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, is_robots ? 1L : 0L);
   curl_easy_setopt(easy, CURLOPT_MAXREDIRS, static_cast<long>(config.max_redirects));
   curl_easy_setopt(easy, CURLOPT_USERAGENT, config.user_agent.c_str());
   curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");  // all that libcurl decodes

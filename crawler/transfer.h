@@ -47,8 +47,9 @@ struct Transfer {
   ~Transfer();
 
   // Takes `handle` as `easy` and sets every option for a GET of `url` (the
-  // task's URL, or the host's robots.txt). Non-empty validators add
-  // If-None-Match / If-Modified-Since.
+  // task's URL or redirect hop, or the host's robots.txt). Non-empty
+  // validators add If-None-Match / If-Modified-Since. Only a robots.txt
+  // transfer follows redirects itself; set is_robots first.
   void Prepare(CURL* handle, const CrawlConfig& config, const std::string& url,
                const std::string& etag_validator, const std::string& last_modified_validator);
 
