@@ -83,6 +83,11 @@ int RunCrawl(const Args& args) {
     log.Problem("%s: crawl stopped: %s", db_path.c_str(), crawl.message().c_str());
     return ExitStatusFor(crawl);
   }
+  if (crawled.stats.stopped) {
+    log.Problem("%s: crawl stopped by SIGTERM; %lld URLs stay pending for the next run",
+                db_path.c_str(), static_cast<long long>(crawled.stats.deferred));
+    return kExitTerminated;
+  }
   return crawled.any_failed() ? kExitPartial : kExitOk;
 }
 

@@ -120,6 +120,11 @@ int RunRun(const Args& args) {
   const CrawlStats& stats = crawled.stats;
   step = RunCrawlJob(config.crawl, seeds, store.get(), log, &crawled);
   if (!step.ok()) return failed("crawl stopped", step);
+  if (stats.stopped) {
+    log.Problem("%s: crawl stopped by SIGTERM; %lld URLs stay pending for the next run",
+                db_path.c_str(), static_cast<long long>(stats.deferred));
+    return kExitTerminated;
+  }
   if (!crawler_talks) log.Info("%s", ProgressReporter::FormatSummary(stats).c_str());
   step = store->CountClaims(&claims_after);
   if (!step.ok()) return failed("counting claims", step);

@@ -1,8 +1,11 @@
 #include "cli/crawl_job.h"
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 
 #include "crawler/crawler.h"
 #include "extract/extractor.h"
@@ -11,6 +14,34 @@
 
 namespace marketclaims {
 namespace {
+
+// Set by the SIGTERM handler; a signal handler can reach nothing else, so
+// this one flag is process-wide.
+volatile std::sig_atomic_t terminate_requested = 0;
+
+void OnTerminate(int) { terminate_requested = 1; }
+
+// Routes SIGTERM to the flag for its lifetime, then restores what was there.
+class TerminateToFlag {
+ public:
+  TerminateToFlag() {
+    terminate_requested = 0;
+    struct sigaction action;
+    std::memset(&action, 0, sizeof(action));
+    action.sa_handler = OnTerminate;
+    sigemptyset(&action.sa_mask);
+    installed_ = sigaction(SIGTERM, &action, &previous_) == 0;
+  }
+  ~TerminateToFlag() {
+    if (installed_) sigaction(SIGTERM, &previous_, nullptr);
+  }
+  TerminateToFlag(const TerminateToFlag&) = delete;
+  TerminateToFlag& operator=(const TerminateToFlag&) = delete;
+
+ private:
+  struct sigaction previous_;
+  bool installed_ = false;
+};
 
 class ReportingSink : public PageSink {
  public:
@@ -48,8 +79,14 @@ Status RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& se
   ReportingSink sink(&store_sink, log, &result->not_extracted);
   Crawler crawler(config);
   crawler.set_progress_output(stderr, !config.quiet && isatty(fileno(stderr)));
+  crawler.set_stop_flag(&terminate_requested);
   std::string error;
-  if (crawler.Run(seeds, &state, &sink, &result->stats, &error)) return Status::OK();
+  bool ran;
+  {
+    TerminateToFlag on_sigterm;
+    ran = crawler.Run(seeds, &state, &sink, &result->stats, &error);
+  }
+  if (ran) return Status::OK();
   if (!state.status().ok()) return state.status();
   if (!store_sink.status().ok()) return store_sink.status();
   return Status::IoError(error);

@@ -33,6 +33,9 @@ struct CrawlJobResult {
 // own summary unless config.quiet. Fails when the crawl stopped: with the
 // store's Status when the store failed, else kIoError with the crawler's
 // reason. What was done is kept and the next run resumes.
+// While the crawl runs, SIGTERM stops it within about a quarter second
+// (result->stats.stopped), unfinished URLs staying pending; the previous
+// SIGTERM disposition is restored afterwards.
 Status RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds,
                    Store* store, const Log& log, CrawlJobResult* result);
 

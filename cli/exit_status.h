@@ -14,6 +14,9 @@ enum ExitStatus {
   kExitUsage = 2,    // bad flag, bad configuration: nothing was done
   kExitLocked = 3,   // another run holds the lock, or the database was busy too long
   kExitFatal = 4,    // the database could not be opened, migrated or written
+  // A crawl stopped by SIGTERM (128 + 15, as if the signal had ended it):
+  // what was fetched is kept and the next run resumes the frontier.
+  kExitTerminated = 143,
 };
 
 // kExitOk for OK; kExitUsage for kBadInput (the user's flag, config or alias

@@ -45,6 +45,7 @@ std::vector<Option> Options(CrawlConfig* c) {
       {"global_limit", Kind::kInt, 1, 1000, &c->global_limit},
       {"per_host_limit", Kind::kInt, 1, 100, &c->per_host_limit},
       {"per_host_delay", Kind::kSeconds, 0, 3600, &c->per_host_delay},
+      {"max_crawl_delay", Kind::kSeconds, 0, 86400, &c->max_crawl_delay},
       {"connect_timeout", Kind::kSeconds, 0.001, 3600, &c->connect_timeout},
       {"timeout", Kind::kSeconds, 0.001, 86400, &c->timeout},
       {"low_speed_limit", Kind::kInt64, 0, kHuge, &c->low_speed_limit},

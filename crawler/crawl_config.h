@@ -34,6 +34,9 @@ struct CrawlConfig {
   int global_limit = 16;        // transfers in flight overall
   int per_host_limit = 1;       // transfers in flight per host
   double per_host_delay = 1.0;  // seconds between request starts to a host
+  // A robots.txt Crawl-delay above this defers the host's URLs to a later
+  // run instead of stalling this one.
+  double max_crawl_delay = 60;
 
   double connect_timeout = 10;  // seconds
   double timeout = 60;          // seconds for a whole transfer

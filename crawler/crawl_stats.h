@@ -15,10 +15,12 @@ struct CrawlStats {
   int64_t skipped = 0;       // robots, scheme, private address, not HTML
   int64_t failed = 0;        // given up on after all tries
   int64_t retries = 0;       // tries beyond the first
-  int64_t deferred = 0;      // left pending for a later run (robots unavailable, limits)
+  int64_t deferred = 0;      // left pending for a later run (robots unavailable, limits,
+                             // a Crawl-delay over max_crawl_delay, a stop request)
   int64_t queued = 0;        // waiting in this run right now
   int64_t bytes = 0;         // body bytes received, after decoding
   double elapsed_seconds = 0;
+  bool stopped = false;      // a stop request ended the run early
 
   int64_t done() const { return pages_new + unchanged + skipped + failed; }
 };

@@ -65,10 +65,12 @@ bool LiteralToSockaddr(const std::string& host, int port, struct sockaddr_storag
 // The state of one Crawler::Run.
 class CrawlRun {
  public:
-  CrawlRun(const CrawlConfig& config, const Transfer::AddressFilter* filter, CrawlState* state,
-           PageSink* sink, CrawlStats* stats, ProgressReporter* progress)
+  CrawlRun(const CrawlConfig& config, const Transfer::AddressFilter* filter,
+           const volatile std::sig_atomic_t* stop, CrawlState* state, PageSink* sink,
+           CrawlStats* stats, ProgressReporter* progress)
       : config_(config),
         filter_(filter),
+        stop_(stop),
         state_(state),
         sink_(sink),
         stats_(stats),
@@ -89,6 +91,8 @@ class CrawlRun {
   bool Run(const std::vector<std::string>& seeds, std::string* error);
 
  private:
+  bool StopRequested() const { return stop_ != nullptr && *stop_ != 0; }
+
   bool Fatal(const std::string& what) {
     if (fatal_.empty()) fatal_ = what;
     return false;
@@ -128,6 +132,7 @@ class CrawlRun {
 
   const CrawlConfig& config_;
   const Transfer::AddressFilter* filter_;
+  const volatile std::sig_atomic_t* stop_;
   CrawlState* state_;
   PageSink* sink_;
   CrawlStats* stats_;
@@ -630,6 +635,10 @@ bool CrawlRun::Run(const std::vector<std::string>& seeds, std::string* error) {
   if (!Init(error)) return false;
   if (LoadFrontier(seeds)) {
     while (true) {
+      if (StopRequested()) {
+        stats_->stopped = true;
+        break;
+      }
       if (!Schedule(Now())) break;
       int running = 0;
       curl_multi_perform(multi_, &running);
@@ -672,8 +681,8 @@ bool Crawler::Run(const std::vector<std::string>& seeds, CrawlState* state, Page
   ProgressReporter progress(progress_out_, config_.quiet, progress_live_);
   bool ok;
   {
-    CrawlRun run(config_, config_.allow_private ? nullptr : &address_filter_, state, sink, stats,
-                 &progress);
+    CrawlRun run(config_, config_.allow_private ? nullptr : &address_filter_, stop_, state, sink,
+                 stats, &progress);
     ok = run.Run(seeds, error);
   }
   progress.Finish(*stats);

@@ -17,6 +17,7 @@
 
 #include <sys/socket.h>
 
+#include <csignal>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -48,6 +49,12 @@ class Crawler {
     progress_live_ = live;
   }
 
+  // When *stop becomes non-zero (a signal handler sets it), the run ends
+  // within about a quarter of a second: transfers in flight are abandoned
+  // and every URL not yet recorded stays pending for the next run;
+  // CrawlStats::stopped says so. Null (the default): never.
+  void set_stop_flag(const volatile std::sig_atomic_t* stop) { stop_ = stop; }
+
   // `seeds` must be normalised (CollectSeeds does it). Returns false with
   // *error when the configuration is unusable or the state or sink failed;
   // failed fetches are not errors: they are counted in *stats.
@@ -59,6 +66,7 @@ class Crawler {
   AddressFilter address_filter_;
   FILE* progress_out_;
   bool progress_live_;
+  const volatile std::sig_atomic_t* stop_ = nullptr;
 };
 
 }  // namespace marketclaims

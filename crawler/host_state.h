@@ -41,7 +41,8 @@ enum class RobotsStatus {
   kFetching,  // a robots.txt transfer is in flight
   kWaiting,   // 5xx or timeout: ask again at robots_not_before
   kReady,     // rules known (possibly "allow all")
-  kGaveUp,    // never answered: the host's URLs wait for a later run
+  kGaveUp,    // never answered, or asked for a Crawl-delay over max_crawl_delay:
+              // the host's URLs wait for a later run
 };
 
 struct HostState {

@@ -19,6 +19,12 @@ bool ApplyRobotsResponse(const Transfer& t, CURLcode code, long status, const Cr
   } else if (got_body && status >= 200 && status < 300) {
     host->robots = RobotsRules::Parse(t.body, product_token);
     host->robots_status = RobotsStatus::kReady;
+    if (host->robots.crawl_delay() > config.max_crawl_delay) {
+      // Going faster than the site asks is not an option, and waiting
+      // would stall the whole run: the host waits for a later run.
+      host->robots_status = RobotsStatus::kGaveUp;
+      return true;
+    }
     if (host->robots.crawl_delay() > host->delay) {
       host->next_start += host->robots.crawl_delay() - host->delay;
       host->delay = host->robots.crawl_delay();
