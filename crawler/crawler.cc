@@ -105,6 +105,11 @@ class CrawlRun {
 
   bool Schedule(double now);
   bool BudgetLeft() const { return config_.max_pages == 0 || pages_started_ < config_.max_pages; }
+  // max_pages counts pages taken up; a page's retries and redirect hops
+  // (host.retries) finish what was started and are never held back by it.
+  bool MayTakeUp(const HostState& host) const {
+    return !host.retries.empty() || (BudgetLeft() && !host.queue.empty());
+  }
   bool AnyRunnable() const;
   int WaitMs(double now) const;
 
@@ -251,7 +256,7 @@ bool CrawlRun::Schedule(double now) {
     }
     if (host.robots_status == RobotsStatus::kUnknown ||
         (host.robots_status == RobotsStatus::kWaiting && now >= host.robots_not_before)) {
-      if (BudgetLeft() && in_flight_ < config_.global_limit && host.in_flight == 0 &&
+      if (MayTakeUp(host) && in_flight_ < config_.global_limit && host.in_flight == 0 &&
           now >= host.next_start) {
         StartRobots(&host, now);
       }
@@ -266,10 +271,14 @@ bool CrawlRun::Schedule(double now) {
       continue;
     }
     if (host.robots_status != RobotsStatus::kReady) continue;
-    while (BudgetLeft() && in_flight_ < config_.global_limit && host.in_flight < host.limit &&
+    while (MayTakeUp(host) && in_flight_ < config_.global_limit && host.in_flight < host.limit &&
            now >= host.next_start) {
       Task task;
       if (!host.PopReady(now, &task)) break;
+      if (task.tries == 0 && task.redirects == 0 && !BudgetLeft()) {
+        host.queue.push_front(std::move(task));  // a new page, over the budget
+        break;
+      }
       --waiting_;
       if (!host.robots.IsAllowed(UrlPathAndQuery(task.parts))) {
         if (!RecordSkip(task, task.hop_url.empty() ? "disallowed by robots.txt"
@@ -285,19 +294,18 @@ bool CrawlRun::Schedule(double now) {
 }
 
 bool CrawlRun::AnyRunnable() const {
-  if (!BudgetLeft()) return false;
   for (const auto& kv : hosts_) {
-    if (kv.second->HasTasks()) return true;
+    if (MayTakeUp(*kv.second)) return true;
   }
   return false;
 }
 
 int CrawlRun::WaitMs(double now) const {
   double wake = now + 0.25;  // progress redraws, at least
-  if (in_flight_ < config_.global_limit && BudgetLeft()) {
+  if (in_flight_ < config_.global_limit) {
     for (const auto& kv : hosts_) {
       const HostState& h = *kv.second;
-      if (!h.HasTasks()) continue;
+      if (!MayTakeUp(h)) continue;
       double t;
       switch (h.robots_status) {
         case RobotsStatus::kUnknown:
@@ -310,7 +318,7 @@ int CrawlRun::WaitMs(double now) const {
           break;
         case RobotsStatus::kReady:
           if (h.in_flight >= h.limit) continue;
-          t = std::max(h.next_start, h.EarliestTask());
+          t = std::max(h.next_start, h.EarliestTask(BudgetLeft()));
           break;
         default:
           continue;

@@ -27,8 +27,8 @@ bool HostState::PopReady(double now, Task* task) {
   return false;
 }
 
-double HostState::EarliestTask() const {
-  if (!queue.empty()) return 0;
+double HostState::EarliestTask(bool with_queue) const {
+  if (with_queue && !queue.empty()) return 0;
   double t = std::numeric_limits<double>::infinity();
   for (const Task& r : retries) t = std::min(t, r.not_before);
   return t;

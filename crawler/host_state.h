@@ -70,8 +70,9 @@ struct HostState {
   bool PopReady(double now, Task* task);
 
   // The earliest time any task could start, ignoring the host clock;
-  // a large value when there are none.
-  double EarliestTask() const;
+  // a large value when there are none. Without `with_queue`, only
+  // retries and redirect hops count.
+  double EarliestTask(bool with_queue) const;
 
   // Moves every task out (to skip or defer them all).
   std::vector<Task> TakeAll();

@@ -176,5 +176,25 @@ TEST(CrawlerRedirectTest, RedirectToAFileUrlIsRefused) {
   EXPECT_EQ(sink.entries().size(), 1u);
 }
 
+TEST(CrawlerRedirectTest, AHopIsPartOfItsPageNotAnotherPageOfTheBudget) {
+  TestServer server;
+  Redirect(&server, "/old", "/new");
+  ServePage(&server, "/new");
+  ServePage(&server, "/other");
+  server.Start();
+  CrawlConfig config = TestConfig();
+  config.max_pages = 1;
+  MemoryCrawlState state;
+  RecordingSink sink;
+  CrawlResult r = RunCrawl(config, {server.Url("/old"), server.Url("/other")}, &state, &sink);
+  ASSERT_TRUE(r.ok) << r.error;
+  const RecordingSink::Entry* e = sink.Find(server.Url("/old"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fetch.outcome, FetchOutcome::kOk);
+  EXPECT_EQ(server.Count("/other"), 0);
+  EXPECT_EQ(r.stats.pages_new, 1);
+  EXPECT_EQ(r.stats.deferred, 1);  // /other, for the next run
+}
+
 }  // namespace
 }  // namespace marketclaims
