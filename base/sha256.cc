@@ -4,6 +4,7 @@
 #include <cstring>
 
 #if defined(__x86_64__)
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -117,7 +118,13 @@ __attribute__((target("sha,sse4.1"))) void CompressWithExtensions(uint32_t* stat
 bool Sha256::HasShaExtensions() {
 #ifdef MC_SHA_EXTENSIONS
   // Asked once; the answer cannot change while the program runs.
-  static const bool has = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  // cpuid itself: clang's __builtin_cpu_supports knows no "sha".
+  static const bool has = [] {
+    unsigned eax, ebx, ecx, edx;
+    bool sse41 = __get_cpuid(1, &eax, &ebx, &ecx, &edx) != 0 && (ecx & bit_SSE4_1) != 0;
+    bool sha = __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) != 0 && (ebx & bit_SHA) != 0;
+    return sse41 && sha;
+  }();
   return has;
 #else
   return false;
