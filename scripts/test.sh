@@ -18,7 +18,7 @@ scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DMC_SANITIZE=ON -DMC_BENCH
   ctest --output-on-failure -j2 --timeout 600)
 
 if [ -x scripts/fuzz.sh ]; then
-  echo "== fuzz extract (60 s)"
+  echo "== fuzz every target (60 s in all)"
   scripts/fuzz.sh 60
 fi
 echo "== all tests passed"
