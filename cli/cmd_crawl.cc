@@ -36,7 +36,8 @@ constexpr char kUsageTail[] =
     "\n--allow-private allows loopback and private addresses; --quiet prints only\n"
     "problems. A progress line is drawn when stderr is a terminal.\n\n"
     "Exit status: 0 done, 1 some pages failed (each named on stderr), 2 usage or\n"
-    "config error, 3 another run holds the database's lock file, 4 database error.\n";
+    "config error, 3 another run holds the database's lock file, 4 database error,\n"
+    "143 stopped by SIGTERM (unfinished URLs stay pending; the next run resumes).\n";
 
 
 }  // namespace

@@ -40,7 +40,8 @@ constexpr char kUsage[] =
     "Log lines go to stderr with UTC timestamps; --quiet prints only problems.\n\n"
     "Exit status: 0 done, 1 done but some pages failed (each named on stderr),\n"
     "2 usage or config error (nothing done), 3 another run holds the lock,\n"
-    "4 database error.\n";
+    "4 database error, 143 stopped by SIGTERM during the crawl (the next run\n"
+    "resumes it).\n";
 
 std::string Period(const StoredConflict& c) {
   if (c.year) return std::to_string(*c.year);
