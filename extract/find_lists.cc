@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/gazetteer.h"
@@ -38,9 +39,12 @@ class ListCollector {
     }
   }
 
+  // The partial word a cut fragment ends in (see CutOffPiece); "" for none.
+  void SetCutOffPiece(std::string piece) { cut_off_piece_ = std::move(piece); }
+
   void AddSegment(const std::string& dimension, const std::string& name) {
     std::string n = CleanItem(name);
-    if (n.empty() || WordCount(n) > kMaxItemWords) return;
+    if (n.empty() || WordCount(n) > kMaxItemWords || n == cut_off_piece_) return;
     // List filler and names of whole markets are not segments.
     std::string lower = AsciiLower(n);
     // Metrics listed under a segment ("Growth Rate", "Revenue Share").
@@ -89,6 +93,7 @@ class ListCollector {
   std::set<std::string> seen_segments_;
   std::set<std::string> seen_regions_;
   std::set<std::string> market_regions_;  // canonical
+  std::string cut_off_piece_;
 };
 
 bool IsKnownDimension(const std::string& dim) {
@@ -355,6 +360,13 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
                             Extraction* out) {
   const Document& doc = *scan.doc;
   ListCollector lists(market, rules.regions(), out);
+  // A fragment that stops mid-list: its last block is a paragraph.
+  for (std::size_t i = doc.blocks.size(); i-- > 0;) {
+    const Block& last = doc.blocks[i];
+    if (last.text.empty()) continue;
+    if (last.kind == BlockKind::kParagraph && last.table < 0) lists.SetCutOffPiece(CutOffPiece(last.text));
+    break;
+  }
 
   // Lists under a heading that names them (see sections.h).
   for (std::size_t k = 0; k < doc.sections.size(); ++k) {

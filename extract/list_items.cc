@@ -33,6 +33,27 @@ std::string_view StripTail(std::string_view t) {
 
 }  // namespace
 
+std::string CutOffPiece(std::string_view last_block) {
+  std::string_view t = Trim(last_block);
+  if (t.empty() || !std::isalnum(static_cast<unsigned char>(t.back()))) return "";
+  // The list starts after a comma, a semicolon, a colon or a listing verb
+  // ("segmented into phosphate solubiliz").
+  std::size_t start = t.find_last_of(",;:");
+  start = start == std::string_view::npos ? 0 : start + 1;
+  for (std::string_view verb : {" into ", " include ", " includes ", " including ", " such as "}) {
+    std::size_t v = t.rfind(verb);
+    if (v != std::string_view::npos && v + verb.size() > start) start = v + verb.size();
+  }
+  if (start == 0) return "";
+  std::string_view piece = Trim(t.substr(start));
+  // "A, B and Cardi": the piece after the last comma may hold two items.
+  for (std::string_view joiner : {" and ", " or "}) {
+    std::size_t j = piece.rfind(joiner);
+    if (j != std::string_view::npos) piece = piece.substr(j + joiner.size());
+  }
+  return CleanItem(piece);
+}
+
 int WordCount(std::string_view text) {
   int n = 0;
   bool in_word = false;

@@ -19,6 +19,14 @@ std::vector<std::string> SplitListItems(std::string_view text, bool split_and);
 // punctuation (but not the period of "Inc."), surrounding quotes.
 std::string CleanItem(std::string_view item);
 
+// A fragment cut off mid-word ("... segmented into gauze sponges, foam
+// sponges, lapa") ends in a partial item. Given the page's last block,
+// returns that trailing piece when the block is a list cut short: it ends in
+// a letter or digit (no closing punctuation) and its last piece follows a
+// comma or semicolon. Returns "" otherwise. The piece is trimmed the way
+// CleanItem trims items, so callers compare it with their cleaned items.
+std::string CutOffPiece(std::string_view last_block);
+
 // Counts words (runs separated by spaces).
 int WordCount(std::string_view text);
 

@@ -1,6 +1,7 @@
 // Market name, segments, regions, key players and FAQs.
 #include <gtest/gtest.h>
 
+#include "extract/list_items.h"
 #include "tests/extract/extract_test_util.h"
 
 namespace marketclaims {
@@ -193,6 +194,25 @@ TEST(Segments, LayoutTableHoldingTheWholePageIsReadLikeThePage) {
       "<h3>Regional Coverage</h3><p>North America, Europe, APAC</p></td></tr></table>");
   EXPECT_EQ(SegmentNames(x, "type"), (Names{"Compact", "Heavy-Duty"}));
   EXPECT_EQ(RegionNames(x), (Names{"North America", "Europe", "APAC"}));
+}
+
+TEST(Segments, CutOffPieceIsThePartialWordEndingACutList) {
+  EXPECT_EQ(CutOffPiece("By form, the market is split into pellets, flakes, gran"), "gran");
+  EXPECT_EQ(CutOffPiece("Uses include roofing; decking and clad"), "clad");
+  EXPECT_EQ(CutOffPiece("By form, the market is segmented into coated gran"), "coated gran");
+  EXPECT_EQ(CutOffPiece("By form, the market is split into pellets, flakes and granules."), "");
+  EXPECT_EQ(CutOffPiece("Pellets (bulk, bagged)"), "");
+  EXPECT_EQ(CutOffPiece("The market grew strongly in the last ye"), "");
+}
+
+TEST(Segments, AFragmentCutMidListLosesItsPartialLastItem) {
+  Extraction x = ExtractHtml(
+      "<h1>Resin Market</h1><p>Based on form, the resin market is segmented into pellets, flakes, gran</p>");
+  EXPECT_EQ(SegmentNames(x, "form"), (Names{"pellets", "flakes"}));
+  // The same list ending the page whole keeps its last item.
+  x = ExtractHtml("<h1>Resin Market</h1><p>Based on form, the resin market is segmented into pellets, flakes, "
+                  "granules.</p>");
+  EXPECT_EQ(SegmentNames(x, "form"), (Names{"pellets", "flakes", "granules"}));
 }
 
 TEST(Faqs, QuestionHeadingsWithAnswers) {
