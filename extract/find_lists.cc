@@ -434,6 +434,16 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentCovers), &dimension, &items)) {
       AddSegmentList(dimension, items, &lists);
     }
+    if (s.Fired(kRuleSegmentIntoBy) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentIntoBy), &items, &dimension)) {
+      AddSegmentList(dimension, items, &lists);
+    }
+    // Only the known dimensions: "major growth areas are ..." names none.
+    if (s.Fired(kRuleSegmentAreas) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentAreas), &dimension, &items) &&
+        IsKnownDimension(CanonicalDimension(dimension)) && CanonicalDimension(dimension) != "region") {
+      AddSegmentList(dimension, items, &lists);
+    }
     if (s.Fired(kRuleSegmentNamed) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentNamed), &name, &dimension)) {
       lists.AddSegment(CanonicalDimension(dimension), std::string(name));

@@ -53,13 +53,15 @@ const RuleSpec kRuleTable[kRuleCount] = {
     // The segmenting verbs are common words in these reports while the
     // sentences these three rules read are few: each is its own trigger.
     {kRuleSegmentInto, nullptr,
-     R"((?i)(?:on the basis of|based on|by|in terms of|according to)\s+([A-Za-z][\w\- ]+?),?\s+(?:the\s+)?(?:[\w\-]+\s+)*?)"
-     R"((?:market|industry)\s+(?:is|has been|was|can be)\s+(?:further\s+)?)"
-     R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|sub-segmented)\s+into\s+(.+))"},
+     R"((?i)(?:on the basis of|based on|by|in terms of|according to|with respect to)\s+([A-Za-z][\w\- ]+?),?\s+)"
+     R"((?:the\s+)?(?:[\w\-]+\s+)*?(?:market|industry)\s+(?:is|has been|was|can be)\s+(?:further\s+)?)"
+     R"((?:segmented|divided|categorized|categorised|classified|bifurcated|trifurcated|segregated|split|)"
+     R"(sub-segmented|sub-divided|subdivided)\s+into\s+(.+))"},
     {kRuleSegmentByInto, nullptr,
-     R"((?i)(?:market|industry|study|report)\s+(?:is\s+|has been\s+|was\s+|can be\s+)?(?:also\s+|further\s+)?)"
-     R"((?:segmented|divided|categorized|categorised|classified|bifurcated|split|splits|divides|segments))"
-     R"(\s+(?:the\s+(?:market|industry)\s+)?(?:by|based on|on the basis of|in terms of)\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+?)(?:,\s+and\s+by\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+))?(?:[.;]|$))"},
+     R"((?i)(?:market|industry|study|report|\bit)\s+(?:is\s+|has been\s+|was\s+|can be\s+)?(?:also\s+|further\s+)?)"
+     R"((?:segmented|divided|categorized|categorised|classified|bifurcated|trifurcated|segregated|split|splits|)"
+     R"(divides|segments))"
+     R"(\s+(?:the\s+(?:market|industry)\s+)?(?:by|based on|on the basis of|in terms of|with respect to)\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+?)(?:,\s+and\s+by\s+([A-Za-z][\w\- ]{1,40}?)\s+into\s+([^.;]+))?(?:[.;]|$))"},
     {kRuleSegmentLead, MC_SENTENCE_START MC_SEGMENT_LEAD, "(?i)^" MC_SEGMENT_LEAD},
     {kRuleSegmentNamed, R"((?i)sub-segment)",
      R"((?i)\bthe\s+([\w&/\- ]{2,40}?)\s+(product|application|end[- ]user|end[- ]use|type)\s+sub-segment\b)"},
@@ -71,6 +73,13 @@ const RuleSpec kRuleTable[kRuleCount] = {
     {kRuleSegmentOf, R"((?i)segments? (?:of|includ|compris))",
      R"((?i)\bthe\s+([\w\- ]{2,30}?)\s+segments?\s+(?:of|includes?|including|comprising|comprises)\s+([^.]+,[^.]+))"},
     {kRuleSegmentCovers, MC_SENTENCE_START MC_SEGMENT_COVERS, "(?i)^" MC_SEGMENT_COVERS},
+    {kRuleSegmentIntoBy, nullptr,
+     R"((?i)\b(?:segmented|divided|categorized|categorised|classified|bifurcated|trifurcated|split)\s+into\s+)"
+     R"(([^.;]+?),\s+(?:based on|on the basis of|in terms of|by|with respect to)\s+(?:the\s+|its\s+)?)"
+     R"(([A-Za-z][\w\- ]{1,30}?)\s*(?:[.;]|$))"},
+    {kRuleSegmentAreas, nullptr,
+     R"((?i)\b(?:key|leading|major|main|primary|prominent)\s+([a-z][\w\- ]{1,25}?)\s+)"
+     R"((?:areas|segments|categories|verticals)\s+(?:are|include|includes|comprise)\s+([^.;]+))"},
 };
 
 const ContextSpec kContextTable[kContextCount] = {

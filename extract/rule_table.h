@@ -60,6 +60,12 @@ enum RuleId {
   // "By application, the report covers A, B, and C". Groups: dimension,
   // items.
   kRuleSegmentCovers,
+  // "the market was segmented into solution and service, based on
+  // component": the dimension after the items. Groups: items, dimension.
+  kRuleSegmentIntoBy,
+  // "The leading application areas are A, B and C", "key end-use segments
+  // include A and B". Groups: dimension, items.
+  kRuleSegmentAreas,
   kRuleCount
 };
 

@@ -215,6 +215,22 @@ TEST(Segments, AFragmentCutMidListLosesItsPartialLastItem) {
   EXPECT_EQ(SegmentNames(x, "form"), (Names{"pellets", "flakes", "granules"}));
 }
 
+TEST(Segments, ProseShapesNamingTheDimension) {
+  Extraction x = ExtractHtml(
+      "<h1>Widget Market Report</h1>"
+      "<p>The widget market can be trifurcated with respect to type into hand widgets, power widgets and "
+      "smart widgets.</p>"
+      "<p>The leading application areas are automotive, aerospace and marine.</p>"
+      "<p>It is segmented by coating into zinc and epoxy.</p>"
+      "<p>The market was segmented into kits and spares, based on offering.</p>"
+      "<p>Major growth areas are Brazil and Mexico.</p>");
+  EXPECT_EQ(SegmentNames(x, "type"),
+            (Names{"hand widgets", "power widgets", "smart widgets", "kits", "spares"}));
+  EXPECT_EQ(SegmentNames(x, "application"), (Names{"automotive", "aerospace", "marine"}));
+  EXPECT_EQ(SegmentNames(x, "coating"), (Names{"zinc", "epoxy"}));
+  EXPECT_EQ(x.segments.size(), 10u);
+}
+
 TEST(Faqs, QuestionHeadingsWithAnswers) {
   Extraction x = ExtractHtml(
       "<h2>Pump Market FAQs</h2><h2>1. What is a pump?</h2><p>&nbsp;</p><p>A device that moves fluid.</p>"
