@@ -315,7 +315,9 @@ std::size_t RegionRun(const Document& doc, std::size_t first, const RegionMatche
     ++end;
   }
   int total = static_cast<int>(end - first);
-  if (named >= 2 && named * 3 >= total * 2) {
+  // A list of nothing but region names lists regions even when it is one
+  // item long: a fragment that starts inside a list of countries.
+  if ((named >= 2 && named * 3 >= total * 2) || (named >= 1 && named == total)) {
     for (std::size_t i = first; i < end; ++i) {
       std::string item = CleanItem(doc.blocks[i].text);
       if (IsRegionName(item, regions)) lists->AddRegion(item);
@@ -400,9 +402,13 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
     }
     RegionWithCountries(b, rules.regions(), &lists);
     if (b.table >= 0) TableSegments(doc, i, &lists);
-    // A region's own section ("<h3>Asia Pacific</h3>").
-    if (b.kind == BlockKind::kHeading && rules.regions().PrefixLength(b.text) == b.text.size()) {
-      lists.AddRegion(b.text);
+    // A region's own section: "<h3>Asia Pacific</h3>", a bold "Europe" line
+    // or a "Middle East & Africa:" lead line over its countries.
+    bool sub_heading = b.kind == BlockKind::kHeading || b.bold || (!b.text.empty() && b.text.back() == ':');
+    if (sub_heading && b.table < 0) {
+      std::string_view name = Trim(std::string_view(b.text));
+      if (!name.empty() && name.back() == ':') name = Trim(name.substr(0, name.size() - 1));
+      if (!name.empty() && rules.regions().PrefixLength(name) == name.size()) lists.AddRegion(std::string(name));
     }
   }
 

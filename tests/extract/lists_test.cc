@@ -231,6 +231,13 @@ TEST(Segments, ProseShapesNamingTheDimension) {
   EXPECT_EQ(x.segments.size(), 10u);
 }
 
+TEST(Regions, AFragmentStartingInsideACountryListAndRegionSubHeadings) {
+  Extraction x = ExtractHtml(
+      "<h1>Valve Market Outlook</h1><ul><li>Peru</li></ul><p>Middle East &amp; Africa:</p>"
+      "<ul><li>Sensor kits</li><li>Spare parts</li></ul><p><b>Europe</b></p><p>Demand is steady.</p>");
+  EXPECT_EQ(RegionNames(x), (Names{"Peru", "Middle East & Africa", "Europe"}));
+}
+
 TEST(Faqs, QuestionHeadingsWithAnswers) {
   Extraction x = ExtractHtml(
       "<h2>Pump Market FAQs</h2><h2>1. What is a pump?</h2><p>&nbsp;</p><p>A device that moves fluid.</p>"
