@@ -229,7 +229,12 @@ void RegionsInSentence(const ScannedSentence& s, const Rules& rules, ListCollect
   for (std::size_t k = 0; k < spans.size(); ++k) {
     // A region continuing an enumeration shares its verdict.
     bool continues = k > 0 && IsListGap(text.substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
-    if (!continues) aside = RE2::PartialMatch(text.substr(0, spans[k].begin), rules.context(kCtxRegionAside));
+    if (!continues) {
+      std::string before;
+      aside = RE2::PartialMatch(text.substr(0, spans[k].begin), rules.context(kCtxRegionAside), &before);
+      // "Key regions such as North America and Europe" names the market's own.
+      aside = aside && !EqualsIgnoreCase(before, "regions") && !EqualsIgnoreCase(before, "geographies");
+    }
     // "Denso (Japan)": a company's home country in parentheses.
     bool parenthesised = spans[k].begin > 0 && text[spans[k].begin - 1] == '(' &&
                          spans[k].end < text.size() && text[spans[k].end] == ')';

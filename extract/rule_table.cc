@@ -127,13 +127,14 @@ const ContextSpec kContextTable[kContextCount] = {
      R"((?:set|projected|expected|anticipated|poised|forecast|likely|growing|advancing|rising)\b)"},
     {kCtxRegionCue,
      R"((?i)\b(?:market|region|regions|regional|cagr|share|dominat\w*|lead\w*|followed|fastest|largest|biggest|)"
+     R"(account(?:s|ed)\s+for|)"
      R"(geograph\w*|stud(?:y|ies)|covers?|covered|analy[sz]\w*|spans))"},
     {kCtxCausalClause,
      R"((?i)\b(driven by|fu?ell?ed by|due to|owing to|supported by|thanks to|because|as a result of|)"
      R"(attributed to|spurred by|propelled by|boosted by|backed by)\b)"},
     {kCtxRegionAside,
      R"((?i)\b(?:countries|nations|markets|economies)\s+(?:such as|like|including)\s*$|)"
-     R"(\b(?:headquartered|based|located|incorporated)\s+in\s*$|\bsuch as\s*$)"},
+     R"(\b(?:headquartered|based|located|incorporated)\s+in\s*$|(?:^|\b(\w+)\s+)such as\s*$)"},
     {kCtxBareAmount,
      R"((?i)(?:^|[\s(])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\b)"
      R"([\s,;.)]*(\w*))"},

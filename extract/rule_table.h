@@ -126,7 +126,9 @@ enum ContextId {
   // Group: the connective.
   kCtxCausalClause,
   // Words before region names that make them examples or addresses, not
-  // the market's regions: "countries such as", "headquartered in".
+  // the market's regions: "countries such as", "headquartered in". Group:
+  // the word before a bare "such as" ("regions such as" names the market's
+  // regions, "Asian nations such as" gives examples).
   kCtxRegionAside,
   // An amount with a unit and no currency: "0.81 billion", "450 million".
   // Groups: number, unit, the word after it (empty at the end).

@@ -238,6 +238,14 @@ TEST(Regions, AFragmentStartingInsideACountryListAndRegionSubHeadings) {
   EXPECT_EQ(RegionNames(x), (Names{"Peru", "Middle East & Africa", "Europe"}));
 }
 
+TEST(Regions, ProseNamingTheMarketsRegionsAsExamplesOrByShare) {
+  Extraction x = ExtractHtml(
+      "<h1>Kiln Market</h1><p>Key regions such as Oceania and Latin America lead adoption.</p>"
+      "<p>In 2024, Mexico accounted for about 12% of global kiln sales.</p>"
+      "<p>Growth is high in Asian nations such as Vietnam.</p>");
+  EXPECT_EQ(RegionNames(x), (Names{"Oceania", "Latin America", "Mexico"}));
+}
+
 TEST(Faqs, QuestionHeadingsWithAnswers) {
   Extraction x = ExtractHtml(
       "<h2>Pump Market FAQs</h2><h2>1. What is a pump?</h2><p>&nbsp;</p><p>A device that moves fluid.</p>"
