@@ -29,6 +29,31 @@ bool HasWord(std::string_view text, std::string_view word) {
   return false;
 }
 
+// True when one of the words of `lower` (runs of letters and digits) is in
+// `words`.
+bool HasWordOf(std::string_view lower, const WordSet& words) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= lower.size(); ++i) {
+    if (i < lower.size() && std::isalnum(static_cast<unsigned char>(lower[i]))) continue;
+    if (i > start && words.Contains(lower.substr(start, i - start))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
+// "Cloud-based (dominant)", "Gels (38%)": a remark on a segment in
+// parentheses is not part of its name; an abbreviation ("Blind Spot
+// Detection (BSD)") is.
+std::string WithoutRemark(std::string item) {
+  static const WordSet kRemarkWords = {"dominant", "largest", "leading", "fastest", "growing", "emerging",
+                                       "major", "biggest", "share", "highest", "smallest"};
+  std::size_t open = item.rfind(" (");
+  if (open == std::string::npos || item.back() != ')') return item;
+  std::string inner = AsciiLower(std::string_view(item).substr(open + 2, item.size() - open - 3));
+  if (inner.find('%') != std::string::npos || HasWordOf(inner, kRemarkWords)) item.erase(open);
+  return item;
+}
+
 class ListCollector {
  public:
   ListCollector(const std::string& market, const RegionMatcher& regions, Extraction* out)
@@ -43,7 +68,7 @@ class ListCollector {
   void SetCutOffPiece(std::string piece) { cut_off_piece_ = std::move(piece); }
 
   void AddSegment(const std::string& dimension, const std::string& name) {
-    std::string n = CleanItem(name);
+    std::string n = WithoutRemark(CleanItem(name));
     if (n.empty() || WordCount(n) > kMaxItemWords || n == cut_off_piece_) return;
     // List filler and names of whole markets are not segments.
     std::string lower = AsciiLower(n);

@@ -164,6 +164,10 @@ std::string ShortHeadingDimension(std::string_view lower) {
       }
     }
   }
+  // "Industry: Healthcare" in a report's details box (beside "Report ID:",
+  // "Format:") names the report's category; a list of industries is headed
+  // "By Industry" or "Industries".
+  if (core == "industry" && core.size() == t.size()) return "";
   std::string dim = CanonicalDimension(core);
   if (IsKnownDimension(dim)) return dim;
   // "Regions", "Key Geographies", "Regional Market Distribution"; not "Key

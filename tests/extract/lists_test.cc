@@ -246,6 +246,16 @@ TEST(Regions, ProseNamingTheMarketsRegionsAsExamplesOrByShare) {
   EXPECT_EQ(RegionNames(x), (Names{"Oceania", "Latin America", "Mexico"}));
 }
 
+TEST(Segments, ReportDetailsAndRemarksInParenthesesAreNoSegments) {
+  Extraction x = ExtractHtml(
+      "<h1>Kiln Market</h1><ul><li>Report ID: KM-2291</li><li>Format: PDF</li><li>Industry: Ceramics</li></ul>"
+      "<h2>Market Segments</h2><ul><li>By Deployment: Cloud-based (dominant), On-premises (35% share)</li>"
+      "<li>By Type: Tunnel Kilns (TK), Shuttle Kilns</li></ul>");
+  EXPECT_EQ(SegmentNames(x, "application"), Names{});
+  EXPECT_EQ(SegmentNames(x, "deployment"), (Names{"Cloud-based", "On-premises"}));
+  EXPECT_EQ(SegmentNames(x, "type"), (Names{"Tunnel Kilns (TK)", "Shuttle Kilns"}));
+}
+
 TEST(Faqs, QuestionHeadingsWithAnswers) {
   Extraction x = ExtractHtml(
       "<h2>Pump Market FAQs</h2><h2>1. What is a pump?</h2><p>&nbsp;</p><p>A device that moves fluid.</p>"
