@@ -73,11 +73,13 @@ const RuleSpec kRuleTable[kRuleCount] = {
     {kRuleSegmentOf, R"((?i)segments? (?:of|includ|compris))",
      R"((?i)\bthe\s+([\w\- ]{2,30}?)\s+segments?\s+(?:of|includes?|including|comprising|comprises)\s+([^.]+,[^.]+))"},
     {kRuleSegmentCovers, MC_SENTENCE_START MC_SEGMENT_COVERS, "(?i)^" MC_SEGMENT_COVERS},
-    {kRuleSegmentIntoBy, nullptr,
+    // Triggers are the verb and the list word: cheap in the set pass.
+    {kRuleSegmentIntoBy,
+     R"((?i)(?:segmented|divided|categorized|categorised|classified|bifurcated|trifurcated|split)\s+into\s)",
      R"((?i)\b(?:segmented|divided|categorized|categorised|classified|bifurcated|trifurcated|split)\s+into\s+)"
      R"(([^.;]+?),\s+(?:based on|on the basis of|in terms of|by|with respect to)\s+(?:the\s+|its\s+)?)"
      R"(([A-Za-z][\w\- ]{1,30}?)\s*(?:[.;]|$))"},
-    {kRuleSegmentAreas, nullptr,
+    {kRuleSegmentAreas, R"((?i)\s(?:areas|segments|categories|verticals)\s+(?:are|include|includes|comprise)\s)",
      R"((?i)\b(?:key|leading|major|main|primary|prominent)\s+([a-z][\w\- ]{1,25}?)\s+)"
      R"((?:areas|segments|categories|verticals)\s+(?:are|include|includes|comprise)\s+([^.;]+))"},
 };
