@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/company_names.h"
 #include "extract/gazetteer.h"
 #include "extract/list_items.h"
 #include "extract/next_match.h"
@@ -16,112 +17,63 @@
 namespace marketclaims {
 namespace {
 
-constexpr int kMaxNameWords = 7;
-
-// Words that mark a table-of-contents entry or a description, not a name.
-bool HasNonNameWord(std::string_view name) {
-  static const WordSet kWords = {
-      "analysis", "overview", "ranking", "strategies", "strategy", "developments", "landscape",
-      "market", "share", "profile", "profiles", "introduction", "methodology", "summary", "players",
-      "companies", "manufacturers", "vendors", "competitors", "key", "others", "other", "report",
-      "segment", "segmentation", "forecast", "region", "regions", "regional", "trends", "drivers", "growth",
-      "opportunities", "challenges", "conclusion", "appendix", "contact", "about", "download",
-      "sample", "discount", "purchase", "buy", "click", "here", "visit", "read", "more", "email",
-      "phone", "copyright", "table", "figure", "chapter", "revenue", "sales", "portfolio",
-      "financials", "swot", "recent", "product", "products", "offered", "is", "are", "was",
-      "were", "has", "have", "the", "include", "includes", "including", "this", "these", "with",
-      "note", "source", "sources", "example", "million", "billion", "trillion", "disclaimer", "highlights", "insights", "outlook", "scope"};
-  std::string lower = AsciiLower(name);
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= lower.size(); ++i) {
-    if (i < lower.size() && std::isalpha(static_cast<unsigned char>(lower[i]))) continue;
-    if (i > start && kWords.Contains(std::string_view(lower).substr(start, i - start))) return true;
-    start = i + 1;
-  }
-  return false;
-}
-
-// Drops a parenthesised headquarters ("UPL Limited (Mumbai, India)") but
-// keeps a parenthesised part of the name ("Hewlett Packard Enterprise (HPE)").
-std::string DropLocation(std::string name) {
-  std::size_t open = name.rfind(" (");
-  if (open == std::string::npos || name.back() != ')') return name;
-  std::string inner = name.substr(open + 2, name.size() - open - 3);
-  bool location = inner.find(',') != std::string::npos || !CanonicalRegion(inner).empty();
-  for (std::string_view w : {"headquartered", "based", "hq"}) {
-    location |= AsciiLower(inner).find(w) != std::string::npos;
-  }
-  return location ? std::string(Trim(name.substr(0, open))) : name;
-}
-
-// A cleaned company name, or "" when `written` does not read as one.
-std::string CompanyName(std::string_view written) {
-  std::string name = DropLocation(CleanItem(written));
-  if (name.size() < 2 || WordCount(name) > kMaxNameWords) return "";
-  unsigned char first = static_cast<unsigned char>(name[0]);
-  // "zSpace", "d'Vinci", "eBay": a lower-case start with a capital inside
-  // the first word.
-  std::size_t first_word_end = name.find(' ');
-  bool camel = std::islower(first) &&
-               std::any_of(name.begin() + 1, first_word_end == std::string::npos ? name.end()
-                                                                                 : name.begin() + first_word_end,
-                           [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-  if (!(std::isupper(first) || std::isdigit(first) || first >= 0x80 || camel)) return "";
-  if (name.find(": ") != std::string::npos || name.find('?') != std::string::npos ||
-      name.find("http") != std::string::npos || name.find('@') != std::string::npos) {
-    return "";
-  }
-  if (HasNonNameWord(name) || !CanonicalRegion(name).empty()) return "";
-  // Figures and dates ("76.52", "Sept. 17, 2024") are not names; "3M" is.
-  int digits = 0, letters = 0;
+// Lower-case letters and digits only: how two spellings of one name compare.
+std::string NameKey(std::string_view name) {
+  std::string key;
   for (char c : name) {
-    digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
-    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-  }
-  if (letters < 1 || letters + digits < 2 || digits > letters * 3) return "";
-  // Names are capitalised word by word; a phrase of lower-case words is a
-  // description ("Assessment of regulatory changes").
-  int lower_words = 0;
-  bool at_word = true;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (name[i] == ' ') {
-      at_word = true;
-      continue;
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     }
-    if (at_word && i > 0 && std::islower(static_cast<unsigned char>(name[i]))) {
-      std::size_t e = name.find(' ', i);
-      std::string_view w = std::string_view(name).substr(i, e == std::string::npos ? std::string::npos : e - i);
-      bool connector = w == "and" || w == "of" || w == "de" || w == "del" || w == "la" || w == "von" ||
-                       w == "der" || w == "du" || w == "des" || w == "y" || w == "&" || w == "for" || w == "the";
-      lower_words += !connector;
-    }
-    at_word = false;
   }
-  if (lower_words > 1) return "";
-  return name;
+  return key;
 }
 
 class PlayerCollector {
  public:
-  explicit PlayerCollector(Extraction* out) : out_(out) {}
+  // What the page already lists as segments and regions is not a player:
+  // a list under a "Competitors" title that runs on into "Dosage Type" and
+  // its values stops being a list of companies there.
+  explicit PlayerCollector(Extraction* out) : out_(out) {
+    for (const Segment& s : out->segments) {
+      not_players_.insert(NameKey(s.name));
+      not_players_.insert(NameKey(s.dimension));
+    }
+    for (const Region& r : out->regions) not_players_.insert(NameKey(r.name));
+  }
 
   // Adds `written` if it reads as a company name; returns whether it did.
   bool Add(std::string_view written) {
     std::string name = CompanyName(written);
     if (name.empty()) return false;
-    std::string key;
-    for (char c : AsciiLower(name)) {
-      if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(c);
+    std::string key = NameKey(name);
+    std::string dimension = CanonicalDimension(name);
+    if (not_players_.count(key) || dimension == "type" || dimension == "application" ||
+        dimension == "region") {
+      return false;
     }
     if (!seen_.insert(key).second) return true;
     out_->players.push_back({name});
     return true;
   }
 
+  std::size_t size() const { return seen_.size(); }
+
  private:
   Extraction* out_;
   std::set<std::string> seen_;
+  std::set<std::string> not_players_;
 };
+
+// A list item cut to the name it opens with when words follow that cannot
+// be part of it: the last item of "like Enphase, SolarEdge, and SMA are
+// actively shaping the market" -> "SMA".
+std::string_view NamePart(std::string_view item) {
+  std::string_view t = Trim(item);
+  std::size_t n = NameSpan(t);
+  if (n == 0 || n + 2 > t.size() || t[n] != ' ') return item;
+  unsigned char next = static_cast<unsigned char>(t[n + 1]);
+  return std::islower(next) ? t.substr(0, n) : item;
+}
 
 // The list after "include", "such as", "are" or a colon in an intro sentence.
 // The list after "include", "such as", "are" or a colon that follows the
@@ -149,6 +101,12 @@ std::string_view ListTail(std::string_view sentence, std::size_t from) {
   std::size_t comma = lower.find(',', start);
   while (next_marker(start, comma == std::string::npos ? lower.size() : comma, &at, &len)) start = at + len;
   std::string_view tail = sentence.substr(start);
+  // "... and Pike & Lane, who compete on price": the list ends at a
+  // relative clause.
+  for (std::string_view clause : {", who ", ", which ", ", that ", ", while "}) {
+    std::size_t at = lower.find(clause, start);
+    if (at != std::string::npos) tail = tail.substr(0, std::min(tail.size(), at - start));
+  }
   while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
   return tail;
 }
@@ -164,12 +122,76 @@ bool LooksLikeName(const Block& b) {
                                            EndsWithIgnoreCase(t, "ltd.") || EndsWithIgnoreCase(t, "co."));
 }
 
+// A heading that says its section lists players: "Key Players", "2.
+// Competitive Landscape", "Key Chinese Players", "Major Players Profiled in
+// the Smart Glass Market Report". A long heading that names players only
+// among other topics ("The Evolution, Investment Avenues, Key Players, and
+// Regulatory Shifts of the Pet Insurance Industry") titles a whole report.
 bool IsPlayerHeading(const Block& b, const Scan& scan, const Rules& rules, std::size_t index) {
+  constexpr int kShortHeadingWords = 8;
+  constexpr int kLeadWords = 3;
   if (b.kind != BlockKind::kHeading) return false;
+  // A bold sentence that ends where its list begins ("The report covers the
+  // key players in the market such as") introduces it at any length.
+  std::string_view text = Trim(b.text);
+  bool opens_list = !text.empty() && text.back() == ':';
+  for (std::string_view marker :
+       {" such as", " include", " including", " are", " like", " namely"}) {
+    opens_list |= EndsWithIgnoreCase(text, marker);
+  }
+  bool short_heading = opens_list || WordCount(b.text) <= kShortHeadingWords;
   for (std::size_t s = scan.first_sentence[index]; s < scan.first_sentence[index + 1]; ++s) {
-    if (rules.Confirms(scan.sentences[s], kRulePlayerIntro)) return true;
+    const ScannedSentence& sentence = scan.sentences[s];
+    re2::StringPiece words;
+    if (!sentence.Fired(kRulePlayerIntro) ||
+        !RE2::PartialMatch(sentence.text, rules.rule(kRulePlayerIntro), &words)) {
+      continue;
+    }
+    if (short_heading) return true;
+    std::string_view before = std::string_view(b.text).substr(0, words.data() - b.text.data());
+    if (WordCount(before) <= kLeadWords && before.find(',') == std::string_view::npos) return true;
   }
   return false;
+}
+
+// For each block, whether it lies under a heading that introduces players,
+// directly or through the headings it is nested in ("## Key Players" >
+// "### Established Companies" > the block). One pass with a stack of the
+// open headings.
+std::vector<bool> PlayerSections(const Scan& scan, const Rules& rules) {
+  const Document& doc = *scan.doc;
+  std::vector<bool> in_section(doc.blocks.size(), false);
+  struct Open {
+    int level;
+    bool players;
+  };
+  std::vector<Open> open;
+  int players_open = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind == BlockKind::kHeading || b.kind == BlockKind::kTitle) {
+      int level = b.kind == BlockKind::kTitle ? 0 : b.level;
+      while (!open.empty() && open.back().level >= level) {
+        players_open -= open.back().players;
+        open.pop_back();
+      }
+      bool players = IsPlayerHeading(b, scan, rules, i);
+      open.push_back({level, players});
+      players_open += players;
+      continue;
+    }
+    in_section[i] = players_open > 0;
+  }
+  return in_section;
+}
+
+// A label naming the companies that follow it: "Key Players", "Major
+// vendors", "Companies".
+bool IsPlayerLabel(std::string_view label) {
+  std::string lower = AsciiLower(Trim(label));
+  return EndsWithIgnoreCase(lower, "players") || EndsWithIgnoreCase(lower, "companies") ||
+         EndsWithIgnoreCase(lower, "vendors") || EndsWithIgnoreCase(lower, "manufacturers") ||
+         EndsWithIgnoreCase(lower, "competitors") || EndsWithIgnoreCase(lower, "leaders");
 }
 
 bool IsCompanyColumnHeader(std::string_view text) {
@@ -208,6 +230,126 @@ void TablePlayers(const Scan& scan, const Rules& rules, PlayerCollector* players
   }
 }
 
+// Whether `word` occurs in `text` as a whole word, case as given.
+bool HasWord(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    std::size_t end = at + word.size();
+    bool ends = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// A capitalised word opening a sentence may be any noun ("Governments are
+// investing heavily"); it is taken for a company only when the page never
+// writes it in lower case and it is no generic subject.
+bool CouldBeCommonWord(std::string_view name, const Document& doc) {
+  if (name.find(' ') != std::string_view::npos || name.size() < 2) return false;
+  if (IsGenericSubject(name)) return true;
+  if (!std::all_of(name.begin() + 1, name.end(),
+                   [](char c) { return std::islower(static_cast<unsigned char>(c)); })) {
+    return false;  // "BMW", "ChargePoint", "3M"
+  }
+  std::string lower = AsciiLower(name);
+  return HasWord(doc.text, lower);
+}
+
+// For each block, whether it lies in an "About <publisher>" section, the
+// boilerplate that closes a press release: its company is the publisher.
+std::vector<bool> AboutSections(const Document& doc) {
+  std::vector<bool> in_about(doc.blocks.size(), false);
+  bool about = false;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind == BlockKind::kHeading || b.kind == BlockKind::kTitle) {
+      about = StartsWithIgnoreCase(b.text, "about ");
+      continue;
+    }
+    in_about[i] = about;
+  }
+  return in_about;
+}
+
+// Players named in prose, as the subject of a sentence that presents them
+// at work. Shapes served:
+//  - "Cisco remains a leader in network security.", "Esco and Binder are
+//    also notable contenders": a player word follows the names;
+//  - a profile paragraph opening with the company, "Agilent Technologies is
+//    a prominent contributor ... The company reported ...", "Denso, known for
+//    precision engineering, is expanding ...": the block refers back to it
+//    ("The company", "Its revenue") or names it again;
+//  - a dated development item, "May 2024: Kestrel Semiconductor introduced
+//    ...".
+// People ("Jane Roe, vice president at ...") and the publisher are not
+// players.
+void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>& in_about_section,
+                  PlayerCollector* players) {
+  const Document& doc = *scan.doc;
+  std::vector<std::string_view> weak;  // names with a verb but no evidence
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem) continue;
+    if (b.table >= 0 || in_about_section[i]) continue;
+    int back_reference = -1;  // unknown until a candidate needs it
+    for (std::size_t si = scan.first_sentence[i]; si < scan.first_sentence[i + 1]; ++si) {
+      std::string_view text = scan.sentences[si].text;
+      if (text.empty()) continue;
+      re2::StringPiece input(text.data(), text.size());
+      bool dated = RE2::Consume(&input, rules.context(kCtxDatedLead));
+      text = std::string_view(input.data(), input.size());
+      if (text.empty()) continue;
+      unsigned char first = static_cast<unsigned char>(text[0]);
+      if (!std::isupper(first) && !std::isdigit(first) && !std::islower(first)) continue;
+      std::string_view rest;
+      std::vector<std::string_view> names = LeadingNames(text, &rest);
+      if (names.empty() || names.size() > 4) continue;
+      re2::StringPiece verb;
+      if (!RE2::PartialMatch(rest, rules.context(kCtxPlayerPredicate), &verb)) continue;
+      // The clause that says what the names are: up to the next sentence
+      // break inside it (";") or 160 bytes.
+      std::string_view clause = rest.substr(0, std::min<std::size_t>(rest.find(';'), 160));
+      if (RE2::PartialMatch(clause, rules.context(kCtxNotAPlayer))) continue;
+      bool evidence = dated || RE2::PartialMatch(clause, rules.context(kCtxPlayerNoun));
+      if (!evidence) {
+        if (back_reference < 0) {
+          back_reference = RE2::PartialMatch(b.text, rules.context(kCtxCompanyBackReference));
+        }
+        evidence = back_reference > 0;
+      }
+      if (!evidence) {
+        // The block names the company again: "Bruker specializes in ...
+        // Bruker capitalizes on ...".
+        std::string_view after(b.text);
+        after.remove_prefix(rest.data() - b.text.data());
+        evidence = HasWord(after, names[0]);
+      }
+      if (!dated && CouldBeCommonWord(names[0], doc)) continue;
+      if (!evidence) {
+        // "Proton Power Systems and Hydrogenics are innovating in ...": an
+        // active verb, not a copula, on a page that names players elsewhere.
+        // "are investing" or "innovates" is a company's work; "remains the
+        // main barrier" or "are cheap" is not.
+        static const WordSet kCopulas = {"is", "are", "was", "were", "has", "have"};
+        std::string_view word(verb.data(), verb.size());
+        if (kCopulas.ContainsIgnoreCase(word)) {
+          std::string_view after_verb = Trim(std::string_view(
+              verb.data() + verb.size(), rest.data() + rest.size() - (verb.data() + verb.size())));
+          word = after_verb.substr(0, after_verb.find(' '));
+        }
+        if (RE2::PartialMatch(word, rules.context(kCtxCompanyWork))) {
+          weak.insert(weak.end(), names.begin(), names.end());
+        }
+        continue;
+      }
+      for (std::string_view name : names) players->Add(name);
+    }
+  }
+  if (players->size() == 0) return;
+  for (std::string_view name : weak) players->Add(name);
+}
+
 }  // namespace
 
 std::string ProfiledCompany(const Block& b, const Rules& rules) {
@@ -220,18 +362,31 @@ std::string ProfiledCompany(const Block& b, const Rules& rules) {
 void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
   const Document& doc = *scan.doc;
   PlayerCollector players(out);
-  for (const Block& b : doc.blocks) {
+  const std::vector<bool> in_player_section = PlayerSections(scan, rules);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
     std::string profiled = ProfiledCompany(b, rules);
-    if (!profiled.empty()) players.Add(profiled);
+    if (profiled.empty()) continue;
+    // "**Label**: text" is a company only under a players heading; under
+    // "Challenges" or "Strategies" it is an analysis point ("**Talent
+    // Retention**: ...").
+    std::string_view rest = std::string_view(b.text).substr(b.bold_lead);
+    rest = Trim(rest);
+    bool labelled = !rest.empty() && (rest[0] == ':' || rest[0] == '-' ||
+                                      static_cast<unsigned char>(rest[0]) == 0xE2);
+    if (labelled && !in_player_section[i]) continue;
+    players.Add(profiled);
   }
   TablePlayers(scan, rules, &players);
+  ProsePlayers(scan, rules, AboutSections(doc), &players);
 
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     bool intro_heading = IsPlayerHeading(b, scan, rules, i);
     bool intro_paragraph = false;
     std::size_t first = scan.first_sentence[i], end = scan.first_sentence[i + 1];
-    if (!intro_heading && b.kind == BlockKind::kParagraph && first < end &&
+    bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem;
+    if (!intro_heading && prose && first < end &&
         scan.sentences[first].Fired(kRulePlayerIntro)) {
       // The first intro in each sentence, read in one pass over the block
       // (an intro never crosses a sentence end).
@@ -247,27 +402,56 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
         int added = 0;
         std::vector<std::string> items = SplitListItems(tail, true);
         if (items.size() >= 2) {
-          for (const std::string& item : items) added += players.Add(item);
+          for (const std::string& item : items) added += players.Add(NamePart(item));
         }
         // An intro that ends the block ("The key players are:") heads a list.
         if (added == 0 && &sent == last) intro_paragraph = true;
       }
     }
     if (!intro_heading && !intro_paragraph) continue;
-    // Collect the list that follows, skipping prose, until the next heading.
+    // Collect the list that follows, skipping prose. A players heading's
+    // section runs to the next heading of its level or above, through the
+    // sub-headings inside it ("### Established Players", "#### 1. Acme
+    // (Shenzhen)"), and only prose paragraphs end it early; a list an intro
+    // paragraph opens ends at the next heading.
+    const int level = b.kind == BlockKind::kHeading ? b.level : 0;
     int misses = 0;
     for (std::size_t j = i + 1; j < doc.blocks.size() && misses < 3; ++j) {
       const Block& c = doc.blocks[j];
       // Tables are read by TablePlayers, except a layout table holding the
       // whole section in one cell.
       if (c.table >= 0 && (c.table != b.table || c.row != b.row || c.column != b.column)) break;
-      // A profile section puts each company's name in bold on its own line,
-      // which reads as a minor heading.
-      if (c.kind == BlockKind::kHeading && c.level == 6 && c.bold && intro_heading && players.Add(c.text)) {
+      if (c.kind == BlockKind::kTitle) break;
+      if (c.kind == BlockKind::kHeading) {
+        // A profile section puts each company's name in bold on its own
+        // line, which reads as a minor heading.
+        if (intro_heading && c.level == 6 && c.bold && players.Add(c.text)) {
+          misses = 0;
+          continue;
+        }
+        if (!intro_heading || c.level <= level) break;
+        // "1. Acme (Shenzhen)" names a company; "Established Roasters" or
+        // "Emerging Challengers" names a group of them.
+        std::string_view first_word = std::string_view(c.text).substr(0, c.text.find(' '));
+        if (!IsGenericSubject(first_word)) players.Add(c.text);
         misses = 0;
         continue;
       }
-      if (c.kind == BlockKind::kHeading) break;
+      if (intro_heading && c.kind == BlockKind::kListItem) {
+        // "Market Share: 70%" under a company's sub-heading.
+        if (!LooksLikeName(c) || !players.Add(c.text)) {
+          std::string_view rest;
+          std::size_t colon = c.text.find(": ");
+          // "Key Players: A, B, C" inside the section is read below.
+          if (colon == std::string::npos) continue;
+          rest = std::string_view(c.text).substr(colon + 2);
+          std::vector<std::string> items = SplitListItems(rest, true);
+          if (items.size() >= 2 && IsPlayerLabel(std::string_view(c.text).substr(0, colon))) {
+            for (const std::string& item : items) players.Add(NamePart(item));
+          }
+        }
+        continue;
+      }
       if (LooksLikeName(c)) {
         if (players.Add(c.text)) {
           misses = 0;

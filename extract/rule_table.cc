@@ -43,10 +43,10 @@ const RuleSpec kRuleTable[kRuleCount] = {
     // page, the phrases on few, and the phrases cost the set nothing more.
     {kRulePlayerIntro, nullptr,
      R"((?i)(\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
-     R"((?:market\s+|industry\s+|global\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands|)"
+     R"((?:market\s+|industry\s+|global\s+|[a-z]+\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands|innovators|contenders|)"
      R"(operators|makers|producers|developers|distributors)\b)"
      R"(|\b(?:companies|players|vendors|manufacturers)\s+(?:profiled|operating|covered|include|including|such as|are)\b)"
-     R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b)"
+     R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b|\bindustry giants\b)"
      R"(|\bwho competes\b|\bcompetitors\b|\bcompan(?:y|ies)\s+(?:notes|overviews?|spotlights?|snapshots?|highlights)\b))"},
     {kRuleSegmentParenthesised, R"(\([^()]*(?:,|and))",
      R"((?i)((?:[A-Za-z][A-Za-z\-/&]*\s+){0,3}[A-Za-z][A-Za-z\-/&]*)\s*\(([^()]*(?:,|\band\b)[^()]*)\))"},
@@ -124,6 +124,43 @@ const ContextSpec kContextTable[kContextCount] = {
      R"(operates|manufactures|develops|designs|leads|holds|remains|continues|stands|excels|was|reported|)"
      R"(produces|delivers|dominates|plays|boasts|maintains|leverages|serves|introduced|launched|)"
      R"(emphasizes|emphasises|concentrates|utilizes|brings|stays|invests|aims|supplies|sells)\b))"},
+    {kCtxPlayerPredicate,
+     R"((?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s+[^,;]{2,160},\s*)?)"
+     R"((?:\s*and\s+other\s+(?:\w+\s+){0,3}?)?)"
+     R"((?:(?:also|further|still|now|currently|actively|increasingly|continuously|recently|)"
+     R"(has|have)\s+)*)"
+     R"(((?i:is|are|was|were|has|have|remains?|continues?|speciali[sz]es|speciali[sz]e|)"
+     R"(focus(?:es)?|)"
+     R"(provides?|offers?|holds?|leads?|dominates?|operates?|manufactures?|develops?|designs?|)"
+     R"(produces?|delivers?|supplies|sells|serves|emphasi[sz]es|leverages?|maintains?|introduced|)"
+     R"(launched|unveiled|announced|acquired|partnered|expanded|invest(?:s|ed|ing)?|emerged|)"
+     R"(stands|excels|boasts|competes?|capitali[sz]es|reported|combines|aims|plays|brings|)"
+     R"(innovat\w*|commands|controls|captures?|enjoys|benefits))\b)"},
+    {kCtxPlayerNoun,
+     R"((?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,3})"
+     R"((?:leaders?|players?|contenders?|competitors?|compan(?:y|ies)|manufacturers?|)"
+     R"(providers?|vendors?|suppliers?|makers?|innovators?|pioneers?|giants?|firms?|brands?|)"
+     R"(incumbents?|specialists?|producers?|share|contributors?)\b)"
+     R"(|(?:,\s+[^,;]{2,160},\s*)?(?:(?:also|still|now|currently)\s+)*)"
+     R"((?:is|are|remains?|ha(?:s|ve) emerged as|emerged as|stands? as|continues? to be|holds?)\s+)"
+     R"((?:(?:also|still|now|currently|widely|considered)\s+)*)"
+     R"((?:a|an|the|one of the|among the)?\s*(?:[\w-]+\s+){0,3})"
+     R"((?:leaders?|players?|contenders?|competitors?|compan(?:y|ies)|manufacturers?|)"
+     R"(providers?|vendors?|suppliers?|makers?|innovators?|pioneers?|giants?|firms?|brands?|)"
+     R"(incumbents?|specialists?|producers?|share|contributors?)\b))"},
+    {kCtxNotAPlayer,
+     R"((?i)\b(?:ceo|chief|president|founder|co-founder|director|analysts?|chairman|officer|)"
+     R"(head of|manager|spokesperson|professor|researcher|said|says|told|according|)"
+     R"(market research|market intelligence|research firm|consulting firm|research reports?|)"
+     R"(publisher)\b)"},
+    {kCtxCompanyBackReference,
+     R"(\b[Tt]he (?:company|firm|brand|manufacturer)(?:'s|’s)?\b|(?:^|[.!?]\s)(?:Its|Their)\s)"},
+    {kCtxCompanyWork,
+     R"((?i)^(?:innovat|invest|speciali[sz]|manufactur|develop|design|produc|launch|introduc|)"
+     R"(unveil|acquir|partner|expand|offer|provid|suppl|sell|compet|focus)\w*$)"},
+    {kCtxDatedLead,
+     R"(^(?:[Ii]n\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)"
+     R"((?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*(?:[:,–—-])\s*)"},
     {kCtxSegmentWhile,
      R"((?i)(?:\bwhile|\bwhereas|;)\s+(?:the\s+)?([^,;]+?)\s+(?:(?:sub-)?segment\s+)?(?:is|are)\s+)"
      R"((?:set|projected|expected|anticipated|poised|forecast|likely|growing|advancing|rising)\b)"},

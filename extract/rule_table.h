@@ -114,6 +114,24 @@ enum ContextId {
   // What follows a bold company name opening a profile paragraph:
   // "**Acme Corp.** is a leading ...", "<b>Acme</b>: ...".
   kCtxProfileVerb,
+  // What follows the names a sentence opens with when it presents them as
+  // companies at work: "... remains a leader in", ", known for its
+  // firewalls, is seeing ...", " are investing heavily". Anchored at the
+  // end of the names.
+  kCtxPlayerPredicate,
+  // Words after such names that make them players on their own: "a
+  // leader", "notable contenders", "a prominent company".
+  kCtxPlayerNoun,
+  // Words after such names that make them people or the report's
+  // publisher: "vice president at", "says", "a market research firm".
+  kCtxNotAPlayer,
+  // A block that profiles one company: "The company reported ...", "the
+  // firm's".
+  kCtxCompanyBackReference,
+  // A verb for what companies do: "investing", "innovates", "launched".
+  kCtxCompanyWork,
+  // The date that opens a development item: "May 2024:", "In March 2024,".
+  kCtxDatedLead,
   // The second segment of a "By type, A held ..., while B is set to ..."
   // sentence. Group: the segment.
   kCtxSegmentWhile,

@@ -16,8 +16,16 @@ bool IsAbbreviation(std::string_view word) {
       "mn", "bn", "mln", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec", "dept",
       "avg", "int'l", "intl", "pvt", "l.p", "s.p.a", "a.g", "ag", "rs"};
   if (kAbbreviations.ContainsIgnoreCase(word)) return true;
-  // A single letter is an initial ("J. Smith", "A. O. Smith").
-  return word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]));
+  // A single letter is an initial ("J. Smith", "A. O. Smith"), and so is a
+  // run of them written without spaces ("R.R. Donnelly", "C.R.I. Pumps").
+  if (word.size() == 1) return std::isalpha(static_cast<unsigned char>(word[0]));
+  for (std::size_t i = 0; i < word.size(); i += 2) {
+    bool letter = std::isalpha(static_cast<unsigned char>(word[i])) != 0;
+    if (!letter || (i + 1 < word.size() && word[i + 1] != '.')) {
+      return false;
+    }
+  }
+  return word.size() % 2 == 1;
 }
 
 bool IsCompanySuffixAbbreviation(std::string_view word) {

@@ -1,0 +1,162 @@
+// Company names and key players: the shape of a name, players in prose,
+// and players under player headings in every item shape.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract/company_names.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace marketclaims {
+namespace {
+
+using testing_util::ExtractHtml;
+using testing_util::PlayerNames;
+using Names = std::vector<std::string>;
+
+std::string Span(std::string_view text) { return std::string(text.substr(0, NameSpan(text))); }
+
+Names Sorted(Names names) {
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(CompanyNames, SpanEndsWhereTheNameDoes) {
+  EXPECT_EQ(Span("Quillon Networks remains a leader"), "Quillon Networks");
+  EXPECT_EQ(Span("SMA are actively shaping the market"), "SMA");
+  EXPECT_EQ(Span("Kestrel's revenue grew"), "Kestrel");
+  EXPECT_EQ(Span("Tallow Pumps, Inc. is a maker"), "Tallow Pumps, Inc.");
+  EXPECT_EQ(Span("Tallow Pumps, with its portfolio"), "Tallow Pumps");
+  EXPECT_EQ(Span("Marsh & Reed Co. leads."), "Marsh & Reed Co.");
+  EXPECT_EQ(Span("Guild of Lens Makers offers"), "Guild of Lens Makers");
+  EXPECT_EQ(Span("Stanes and Company Limited (Chennai, India)"),
+            "Stanes and Company Limited (Chennai, India)");
+  EXPECT_EQ(Span("Rovan Instruments (RI) provides"), "Rovan Instruments (RI)");
+  EXPECT_EQ(Span("K.T. Pellow Sons & Company grew"), "K.T. Pellow Sons & Company");
+  EXPECT_EQ(Span("The Juniper Tea Company sells"), "The Juniper Tea Company");
+  EXPECT_EQ(Span("3Q Optics ends here."), "3Q Optics");
+  EXPECT_EQ(Span("zLumen designs"), "zLumen");
+  EXPECT_EQ(Span("The market is growing"), "");
+  EXPECT_EQ(Span("A Bio CMO is a contractor"), "");
+  EXPECT_EQ(Span("the company grew"), "");
+}
+
+TEST(CompanyNames, LeadingNamesSplitsAListOfSubjects) {
+  std::string_view rest;
+  std::vector<std::string_view> names =
+      LeadingNames("Orrin, Bexley and Cato are contenders", &rest);
+  EXPECT_EQ(names, (std::vector<std::string_view>{"Orrin", "Bexley", "Cato"}));
+  EXPECT_EQ(rest, " are contenders");
+  names = LeadingNames("Fennick, known for valves, is expanding", &rest);
+  EXPECT_EQ(names, (std::vector<std::string_view>{"Fennick"}));
+  EXPECT_EQ(rest, ", known for valves, is expanding");
+}
+
+TEST(CompanyNames, CleanedNamesAndRejectedPhrases) {
+  EXPECT_EQ(CompanyName("Harlow Mills (Ohio, U.S.)"), "Harlow Mills");
+  EXPECT_EQ(CompanyName("9T (Germany)"), "9T");
+  EXPECT_EQ(CompanyName("Vantor Systems (VS)"), "Vantor Systems (VS)");
+  EXPECT_EQ(CompanyName("The Wexford Biscuit Company"), "The Wexford Biscuit Company");
+  EXPECT_EQ(CompanyName("The Leading Brands"), "");
+  EXPECT_EQ(CompanyName("Market Share Analysis"), "");
+  EXPECT_EQ(CompanyName("Sept. 17, 2024"), "");
+  EXPECT_EQ(CompanyName("Europe"), "");
+}
+
+// A profile section: one company per paragraph, each opening its paragraph.
+TEST(ProsePlayers, ProfileParagraphsThatOpenWithTheCompany) {
+  Extraction x = ExtractHtml(
+      "<h1>Garden Valve Market Report</h1>"
+      "<p>Fennick Valves, with its wide range of drip fittings, is well placed to grow. Its new "
+      "line sells well.</p>"
+      "<p>Orley Hydro specializes in micro-irrigation. The company reported steady sales.</p>"
+      "<p>Pastrel focuses on sprinklers. Pastrel expanded into Spain last year.</p>"
+      "<p>Valves are cheap. Drip lines need filters.</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Fennick Valves", "Orley Hydro", "Pastrel"}));
+}
+
+// Players as the subject of a sentence that calls them players.
+TEST(ProsePlayers, SubjectsCalledLeadersOrContenders) {
+  Extraction x = ExtractHtml(
+      "<h1>Lab Incubator Market</h1>"
+      "<p>Quillon remains a leader in lab incubation. Tessaly and Brindle are also notable "
+      "contenders; Tessaly sells in Asia.</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Brindle", "Quillon", "Tessaly"}));
+}
+
+// A sentence-opening capitalised word is no company without evidence, and
+// people and common nouns are not players.
+TEST(ProsePlayers, CommonSubjectsAndPeopleAreNotPlayers) {
+  Extraction x = ExtractHtml(
+      "<h1>Hydrogen Vehicle Market</h1>"
+      "<p>Governments are investing heavily in hydrogen. The governments of many states help.</p>"
+      "<p>Hospitals are key buyers of the equipment. North America is a leader in adoption.</p>"
+      "<p>Dana Whitlow, vice president at Orbis Research, says the market is a leader.</p>"
+      "<p>Automation is a leading theme, and the theme's reach grows.</p>");
+  EXPECT_TRUE(PlayerNames(x).empty()) << PlayerNames(x)[0];
+}
+
+// An active verb with no player word counts once the page names players.
+TEST(ProsePlayers, ActiveSubjectsOnAPageWithPlayers) {
+  Extraction x = ExtractHtml(
+      "<h1>Fuel Cell Vehicle Market</h1>"
+      "<p>Harrow Power is a prominent player in fuel cells.</p>"
+      "<p>Velsen Motors and Ocarra are investing heavily in hydrogen cars.</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Harrow Power", "Ocarra", "Velsen Motors"}));
+  Extraction alone = ExtractHtml(
+      "<h1>Fuel Cell Vehicle Market</h1>"
+      "<p>Velsen Motors and Ocarra are investing heavily in hydrogen cars.</p>");
+  EXPECT_TRUE(PlayerNames(alone).empty());
+}
+
+// A dated item of a "recent developments" list opens with the company.
+TEST(ProsePlayers, DatedDevelopmentItems) {
+  Extraction x = ExtractHtml(
+      "<h1>Japan Chip Market</h1><h2>Recent Developments</h2><ul>"
+      "<li><p><strong>May 2024:</strong> Kestrel Semiconductor introduced a power module.</p></li>"
+      "<li><p><strong>March 2024:</strong> Norimo unveiled an SSD line.</p></li></ul>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Kestrel Semiconductor", "Norimo"}));
+}
+
+// The last item of a prose list ends where the sentence's verb begins, and
+// initials inside a name do not end the sentence.
+TEST(ProsePlayers, ListItemsCutAtTheVerbAndInitialsKept) {
+  Extraction x = ExtractHtml(
+      "<h1>Microinverter Market</h1>"
+      "<p>Leading players like Sunnet Energy, Voltaic Edge, and QMA are actively shaping the "
+      "market. Key players include Brimley N.V., K.T. Pellow Sons &amp; Company, and Daro Labs.</p>"
+      "<p>The market is led by industry giants like Tarrow, Ossel and Pike &amp; Lane, who compete "
+      "hard.</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)),
+            (Names{"Brimley N.V.", "Daro Labs", "K.T. Pellow Sons & Company", "Ossel", "Pike & Lane",
+                   "QMA", "Sunnet Energy", "Tarrow", "Voltaic Edge"}));
+}
+
+// "**Label**: text" is a company under a players heading only.
+TEST(HeadingPlayers, BoldLabelsOutsidePlayerSectionsAreNotPlayers) {
+  Extraction x = ExtractHtml(
+      "<h1>Coffee Industry</h1><h2>Challenges</h2>"
+      "<p><strong>Talent Retention</strong>: baristas leave often.</p>"
+      "<p><strong>Raw Material Sourcing</strong>: bottles are scarce.</p>"
+      "<h2>Key Players</h2><h3>Established Roasters</h3>"
+      "<p><strong>Brewhaus</strong>: roasts in five cities.</p>");
+  EXPECT_EQ(PlayerNames(x), (Names{"Brewhaus"}));
+}
+
+// A players section runs through its sub-headings: each company's own
+// heading with its facts below, and a "Key Players: A, B" item.
+TEST(HeadingPlayers, CompanySubHeadingsInsideAPlayersSection) {
+  Extraction x = ExtractHtml(
+      "<h1>Drone Industry Insights</h1><h2>Key Regional Players</h2>"
+      "<h3>1. Skyloft (China)</h3><ul><li>Founded: 2006</li><li>Market Share: 70%</li>"
+      "<li>Strengths: Manufacturing, ecosystem</li></ul>"
+      "<h3>2. Orrery Robotics</h3><ul><li>Founded: 2014</li><li>Focus: Selfie drones</li></ul>"
+      "<h2>Opportunities</h2><ul><li>Expected CAGR: 22.5%</li>"
+      "<li>Key Players: Fieldwing, Agrodyne, Mapsure</li></ul>"
+      "<h3>Mergers and Acquisitions</h3><p>Deals rose.</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)),
+            (Names{"Agrodyne", "Fieldwing", "Mapsure", "Orrery Robotics", "Skyloft"}));
+}
+
+}  // namespace
+}  // namespace marketclaims
