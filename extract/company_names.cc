@@ -32,7 +32,12 @@ bool HasNonNameWord(std::string_view name) {
       "agreements", "expansions", "expansion", "launches", "scenario", "positioning", "pricing",
       "strengths", "weaknesses", "threats", "benefits", "features", "approach", "entrants",
       "differentiation", "leadership", "dynamics", "competition", "competitive", "benchmarking",
-      "comparison", "matrix", "target", "projections", "barriers", "considerations"};
+      "comparison", "matrix", "target", "projections", "barriers", "considerations",
+      // Navigation and calls to action on whole pages.
+      "request", "free", "workshop", "customization", "subscribe", "inquire", "enquire", "now",
+      "get", "speak", "careers", "login", "reports", "briefings", "experts", "checkout",
+      "license", "faq", "faqs", "newsletter", "webinar", "webinars", "privacy", "policy",
+      "terms", "cookies", "sitemap", "menu", "search", "adjacent", "sign", "home", "series"};
   std::string lower = AsciiLower(name);
   std::size_t start = 0;
   for (std::size_t i = 0; i <= lower.size(); ++i) {
@@ -130,6 +135,10 @@ std::string CompanyName(std::string_view written) {
     return "";
   }
   if (HasNonNameWord(name) || !CanonicalRegion(name).empty()) return "";
+  // People: "Dr. Jane Roe", "Mr. Smith".
+  for (std::string_view title : {"dr. ", "mr. ", "mrs. ", "ms. ", "prof. ", "dr ", "mr "}) {
+    if (StartsWithIgnoreCase(name, title)) return "";
+  }
   // "The" opens a name only when a company word ends it.
   if (StartsWithIgnoreCase(name, "the ")) {
     std::size_t last = name.rfind(' ');

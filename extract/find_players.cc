@@ -188,7 +188,9 @@ std::vector<bool> PlayerSections(const Scan& scan, const Rules& rules) {
 // A label naming the companies that follow it: "Key Players", "Major
 // vendors", "Companies".
 bool IsPlayerLabel(std::string_view label) {
-  std::string lower = AsciiLower(Trim(label));
+  label = Trim(label);
+  while (!label.empty() && label.back() == ':') label.remove_suffix(1);
+  std::string lower = AsciiLower(label);
   return EndsWithIgnoreCase(lower, "players") || EndsWithIgnoreCase(lower, "companies") ||
          EndsWithIgnoreCase(lower, "vendors") || EndsWithIgnoreCase(lower, "manufacturers") ||
          EndsWithIgnoreCase(lower, "competitors") || EndsWithIgnoreCase(lower, "leaders");
@@ -374,7 +376,8 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     rest = Trim(rest);
     bool labelled = !rest.empty() && (rest[0] == ':' || rest[0] == '-' ||
                                       static_cast<unsigned char>(rest[0]) == 0xE2);
-    if (labelled && !in_player_section[i]) continue;
+    // Inside one, "**Founded**: 2006" is a company's fact.
+    if (labelled && (!in_player_section[i] || CouldBeCommonWord(profiled, doc))) continue;
     players.Add(profiled);
   }
   TablePlayers(scan, rules, &players);
@@ -404,8 +407,9 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
         if (items.size() >= 2) {
           for (const std::string& item : items) added += players.Add(NamePart(item));
         }
-        // An intro that ends the block ("The key players are:") heads a list.
-        if (added == 0 && &sent == last) intro_paragraph = true;
+        // An intro that ends a paragraph ("The key players are:") heads a
+        // list; one that ends a list item ("Win Competitors") is no heading.
+        if (added == 0 && &sent == last && b.kind == BlockKind::kParagraph) intro_paragraph = true;
       }
     }
     if (!intro_heading && !intro_paragraph) continue;
@@ -416,6 +420,9 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     // paragraph opens ends at the next heading.
     const int level = b.kind == BlockKind::kHeading ? b.level : 0;
     int misses = 0;
+    // Under a company's own heading or line, the items are its facts
+    // ("Founded: 2006", "Phantom series"), not more companies.
+    bool under_company = false;
     for (std::size_t j = i + 1; j < doc.blocks.size() && misses < 3; ++j) {
       const Block& c = doc.blocks[j];
       // Tables are read by TablePlayers, except a layout table holding the
@@ -427,34 +434,28 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
         // line, which reads as a minor heading.
         if (intro_heading && c.level == 6 && c.bold && players.Add(c.text)) {
           misses = 0;
+          under_company = true;
           continue;
         }
         if (!intro_heading || c.level <= level) break;
         // "1. Acme (Shenzhen)" names a company; "Established Roasters" or
         // "Emerging Challengers" names a group of them.
         std::string_view first_word = std::string_view(c.text).substr(0, c.text.find(' '));
-        if (!IsGenericSubject(first_word)) players.Add(c.text);
+        under_company = !IsGenericSubject(first_word) && players.Add(c.text);
         misses = 0;
         continue;
       }
       if (intro_heading && c.kind == BlockKind::kListItem) {
-        // "Market Share: 70%" under a company's sub-heading.
-        if (!LooksLikeName(c) || !players.Add(c.text)) {
-          std::string_view rest;
-          std::size_t colon = c.text.find(": ");
-          // "Key Players: A, B, C" inside the section is read below.
-          if (colon == std::string::npos) continue;
-          rest = std::string_view(c.text).substr(colon + 2);
-          std::vector<std::string> items = SplitListItems(rest, true);
-          if (items.size() >= 2 && IsPlayerLabel(std::string_view(c.text).substr(0, colon))) {
-            for (const std::string& item : items) players.Add(NamePart(item));
-          }
-        }
+        // Items never end a players section; a label item ("Key Products:")
+        // opens a list of something else.
+        if (Trim(c.text).back() == ':') under_company = !IsPlayerLabel(Trim(c.text));
+        if (!under_company && LooksLikeName(c)) players.Add(c.text);
         continue;
       }
       if (LooksLikeName(c)) {
         if (players.Add(c.text)) {
           misses = 0;
+          under_company = c.kind == BlockKind::kParagraph;
           continue;
         }
       } else if (c.kind == BlockKind::kParagraph && c.text.find(',') != std::string::npos &&

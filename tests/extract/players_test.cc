@@ -149,11 +149,14 @@ TEST(HeadingPlayers, CompanySubHeadingsInsideAPlayersSection) {
   Extraction x = ExtractHtml(
       "<h1>Drone Industry Insights</h1><h2>Key Regional Players</h2>"
       "<h3>1. Skyloft (China)</h3><ul><li>Founded: 2006</li><li>Market Share: 70%</li>"
-      "<li>Strengths: Manufacturing, ecosystem</li></ul>"
+      "<li>Strengths: Manufacturing, ecosystem</li><li>Key Products:</li><li>Cirrus Line</li>"
+      "<li>Nimbus Pro</li></ul>"
       "<h3>2. Orrery Robotics</h3><ul><li>Founded: 2014</li><li>Focus: Selfie drones</li></ul>"
       "<h2>Opportunities</h2><ul><li>Expected CAGR: 22.5%</li>"
       "<li>Key Players: Fieldwing, Agrodyne, Mapsure</li></ul>"
-      "<h3>Mergers and Acquisitions</h3><p>Deals rose.</p>");
+      "<h3>Mergers and Acquisitions</h3><p>Deals rose.</p>"
+      "<h2>Competitors</h2><h3>Top Examples:</h3><ul><li>Dr. Lena Marsh</li></ul>"
+      "<ul><li>Home</li><li>Careers</li><li>Request a Free Workshop</li></ul>");
   EXPECT_EQ(Sorted(PlayerNames(x)),
             (Names{"Agrodyne", "Fieldwing", "Mapsure", "Orrery Robotics", "Skyloft"}));
 }
