@@ -64,6 +64,29 @@ class PlayerCollector {
   std::set<std::string> not_players_;
 };
 
+// In a list of players, a line that names them before a description:
+// "2. Tableau - Premium visualization (18% share)", "Signal, Telegram:
+// privacy-focused messaging". Returns whether it added a name.
+bool AddLabelledNames(std::string_view line, PlayerCollector* players) {
+  constexpr std::size_t kMaxLabelBytes = 60;
+  std::size_t at = std::string_view::npos;
+  for (std::string_view sep : {": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    at = std::min(at, line.find(sep));
+  }
+  if (at == std::string_view::npos || at == 0 || at > kMaxLabelBytes) return false;
+  // A numbered line ("2. Tableau - ...") or several names ("Signal,
+  // Telegram: ..."); a single bare label is as often a feature ("SMB
+  // Focus: ...") as a company.
+  std::string_view head = line.substr(0, at);
+  std::vector<std::string> items = SplitListItems(head, false);
+  bool numbered = !head.empty() && std::isdigit(static_cast<unsigned char>(head[0])) &&
+                  head.find(". ") != std::string_view::npos && head.find(". ") <= 3;
+  if (!numbered && items.size() < 2) return false;
+  bool added = false;
+  for (const std::string& item : items) added |= players->Add(item);
+  return added;
+}
+
 // A list item cut to the name it opens with when words follow that cannot
 // be part of it: the last item of "like Enphase, SolarEdge, and SMA are
 // actively shaping the market" -> "SMA".
@@ -127,6 +150,24 @@ bool LooksLikeName(const Block& b) {
 // the Smart Glass Market Report". A long heading that names players only
 // among other topics ("The Evolution, Investment Avenues, Key Players, and
 // Regulatory Shifts of the Pet Insurance Industry") titles a whole report.
+// Whether an intro sentence ends where its list must follow: with a colon,
+// a list marker ("are", "include", "such as") or the intro words themselves
+// ("The report profiles the leading companies."), or a short line without a
+// full stop, which is a heading in plain text ("Top Companies in the Market").
+bool EndsAnIntro(std::string_view text, re2::StringPiece intro) {
+  constexpr int kHeadingLineWords = 8;
+  text = Trim(text);
+  if (!text.empty() && text.back() != '.' && WordCount(text) <= kHeadingLineWords) return true;
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  if (text.back() == ':' || intro.data() + intro.size() >= text.data() + text.size()) return true;
+  for (std::string_view marker : {" are", " include", " includes", " including", " such as",
+                                  " as follows", " namely", " like"}) {
+    if (EndsWithIgnoreCase(text, marker)) return true;
+  }
+  return false;
+}
+
 bool IsPlayerHeading(const Block& b, const Scan& scan, const Rules& rules, std::size_t index) {
   constexpr int kShortHeadingWords = 8;
   constexpr int kLeadWords = 3;
@@ -205,6 +246,71 @@ bool IsCompanyColumnHeader(std::string_view text) {
   return false;
 }
 
+// A table cell under a company column: one name or a list of them
+// ("Keyence, Omron, Sick"), with wiki-link brackets ("[[Keyence]]").
+void AddCell(std::string_view cell, PlayerCollector* players) {
+  std::string text;
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    if ((cell[i] == '[' || cell[i] == ']') && i + 1 < cell.size() && cell[i + 1] == cell[i]) {
+      ++i;
+      continue;
+    }
+    text.push_back(cell[i]);
+  }
+  if (text.find(',') == std::string::npos && text.find(';') == std::string::npos) {
+    players->Add(text);
+    return;
+  }
+  for (const std::string& item : SplitListItems(text, false)) players->Add(NamePart(item));
+}
+
+// The cells of a markdown table row pasted as text: "| A | B, C |".
+std::vector<std::string_view> PipeCells(std::string_view row) {
+  std::vector<std::string_view> cells;
+  row = Trim(row);
+  if (row.size() < 2 || row.front() != '|' || row.back() != '|') return cells;
+  row = row.substr(1, row.size() - 2);
+  for (std::size_t start = 0;;) {
+    std::size_t bar = row.find('|', start);
+    cells.push_back(Trim(row.substr(start, bar == std::string_view::npos ? bar : bar - start)));
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  return cells;
+}
+
+// Companies in markdown tables pasted as text, one paragraph per row: the
+// column headed "Players" / "Key Players" / "Company" lists them.
+void PipeTablePlayers(const Document& doc, PlayerCollector* players) {
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.table >= 0 || b.text.empty() || b.text[0] != '|') continue;
+    std::vector<std::string_view> header = PipeCells(b.text);
+    std::size_t column = header.size();
+    for (std::size_t c = 0; c < header.size(); ++c) {
+      if (IsCompanyColumnHeader(header[c]) || IsPlayerLabel(header[c])) column = c;
+    }
+    if (column == header.size()) continue;
+    std::vector<std::string_view> column_cells;
+    std::size_t figures = 0;
+    std::size_t j = i + 1;
+    for (; j < doc.blocks.size(); ++j) {
+      std::vector<std::string_view> cells = PipeCells(doc.blocks[j].text);
+      if (cells.empty()) break;
+      if (column < cells.size() && !cells[column].empty() &&
+          cells[column].find("---") == std::string_view::npos) {
+        column_cells.push_back(cells[column]);
+        unsigned char first = static_cast<unsigned char>(cells[column][0]);
+        figures += std::isdigit(first) || first == '$' || first == '~';
+      }
+    }
+    i = j - 1;
+    // "| Segment | Companies |" with "680K" below counts companies.
+    if (figures * 2 > column_cells.size()) continue;
+    for (std::string_view cell : column_cells) AddCell(cell, players);
+  }
+}
+
 // Companies in tables: a column headed "Company", or a row labelled "Key
 // companies profiled" whose next cell lists them.
 void TablePlayers(const Scan& scan, const Rules& rules, PlayerCollector* players) {
@@ -215,7 +321,7 @@ void TablePlayers(const Scan& scan, const Rules& rules, PlayerCollector* players
     if (b.row == 0 && IsCompanyColumnHeader(b.text)) {
       for (std::size_t j = i + 1; j < doc.blocks.size() && doc.blocks[j].table == b.table; ++j) {
         const Block& cell = doc.blocks[j];
-        if (cell.row > 0 && cell.column == b.column) players->Add(cell.text);
+        if (cell.row > 0 && cell.column == b.column) AddCell(cell.text, players);
       }
       continue;
     }
@@ -381,6 +487,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     players.Add(profiled);
   }
   TablePlayers(scan, rules, &players);
+  PipeTablePlayers(doc, &players);
   ProsePlayers(scan, rules, AboutSections(doc), &players);
 
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -404,12 +511,29 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
         std::string_view tail = ListTail(sent.text, intro.data() - sent.text.data());
         int added = 0;
         std::vector<std::string> items = SplitListItems(tail, true);
-        if (items.size() >= 2) {
+        // "dominated by players like Pellan": one name right after the
+        // intro's own "like" / "such as" is a list of one.
+        bool direct = false;
+        if (!tail.empty() && tail.data() >= intro.data()) {
+          // From the intro to the list: "players like", "giants, such as".
+          std::string_view lead = std::string_view(intro.data(), tail.data() - intro.data());
+          lead = Trim(lead);
+          while (!lead.empty() && lead.back() == ',') lead = Trim(lead.substr(0, lead.size() - 1));
+          for (std::string_view m : {" like", " such as", " including"}) {
+            direct |= EndsWithIgnoreCase(lead, m) && WordCount(lead) <= 6;
+          }
+        }
+        if (items.size() >= 2 || (direct && items.size() == 1)) {
           for (const std::string& item : items) added += players.Add(NamePart(item));
         }
         // An intro that ends a paragraph ("The key players are:") heads a
         // list; one that ends a list item ("Win Competitors") is no heading.
-        if (added == 0 && &sent == last && b.kind == BlockKind::kParagraph) intro_paragraph = true;
+        // It must end the paragraph: "description: An overview of market
+        // size, competitive landscape and regulation" names a topic.
+        if (added == 0 && &sent == last && b.kind == BlockKind::kParagraph &&
+            EndsAnIntro(text, intro)) {
+          intro_paragraph = true;
+        }
       }
     }
     if (!intro_heading && !intro_paragraph) continue;
@@ -449,7 +573,13 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
         // Items never end a players section; a label item ("Key Products:")
         // opens a list of something else.
         if (Trim(c.text).back() == ':') under_company = !IsPlayerLabel(Trim(c.text));
-        if (!under_company && LooksLikeName(c)) players.Add(c.text);
+        if (!under_company && !(LooksLikeName(c) && players.Add(c.text))) {
+          AddLabelledNames(c.text, &players);
+        }
+        continue;
+      }
+      if (AddLabelledNames(c.text, &players)) {
+        misses = 0;
         continue;
       }
       if (LooksLikeName(c)) {

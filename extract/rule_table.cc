@@ -45,7 +45,9 @@ const RuleSpec kRuleTable[kRuleCount] = {
      R"((?i)(\b(?:key|major|leading|prominent|top|notable|main|dominant|established|significant|important|principal|active|other)\s+)"
      R"((?:market\s+|industry\s+|global\s+|[a-z]+\s+)?(?:players?|companies|vendors|manufacturers|participants|competitors|firms|suppliers|providers|brands|innovators|contenders|)"
      R"(operators|makers|producers|developers|distributors)\b)"
-     R"(|\b(?:companies|players|vendors|manufacturers)\s+(?:profiled|operating|covered|include|including|such as|are)\b)"
+     R"(|\b(?:companies|players|vendors|manufacturers|brands)\s+)"
+     R"((?:profiled|operating|covered|include|including|such as|like|are)\b)"
+     R"(|\b(?:giants|behemoths|titans|heavyweights|incumbents)\s+(?:such as|like|including)\b)"
      R"(|\bcompetitive landscape\b|\bcompany profiles\b|\bmarket players\b|\bkey (?:players|companies)\b|\bindustry giants\b)"
      R"(|\bwho competes\b|\bcompetitors\b|\bcompan(?:y|ies)\s+(?:notes|overviews?|spotlights?|snapshots?|highlights)\b))"},
     {kRuleSegmentParenthesised, R"(\([^()]*(?:,|and))",

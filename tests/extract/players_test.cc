@@ -161,5 +161,48 @@ TEST(HeadingPlayers, CompanySubHeadingsInsideAPlayersSection) {
             (Names{"Agrodyne", "Fieldwing", "Mapsure", "Orrery Robotics", "Skyloft"}));
 }
 
+// Markdown tables pasted as text: the "Players" column lists companies; a
+// "Companies" column of counts does not.
+TEST(TablePlayers, PipeTableColumnsOfNames) {
+  Extraction x = ExtractHtml(
+      "<h1>Sensor Notes</h1>"
+      "<p>| Application | Players |</p><p>|---|---|</p>"
+      "<p>| Phones | Corvex, [[Lumio]], Tarsk |</p><p>| Cars | Corvex, Halden Devices |</p>"
+      "<p>Adoption by company size:</p><p>| Segment | Companies | Size |</p><p>|---|---|---|</p><p>| Small | 680K | $2B |</p>"
+      "<p>| Large | 45K | $9B |</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Corvex", "Halden Devices", "Lumio", "Tarsk"}));
+}
+
+TEST(TablePlayers, HtmlCellsListingSeveralCompanies) {
+  Extraction x = ExtractHtml(
+      "<h1>Valve Market</h1><table><tr><th>Region</th><th>Key Players</th></tr>"
+      "<tr><td>Europe</td><td>Brannic AG, Solvay Pumps</td></tr></table>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Brannic AG", "Solvay Pumps"}));
+}
+
+// In a players list, numbered lines and several names name companies before
+// a description; a lone bare label does not.
+TEST(HeadingPlayers, NamesBeforeADescription) {
+  Extraction x = ExtractHtml(
+      "<h1>BI Software Analysis</h1><h2>Competitive Landscape</h2>"
+      "<p>1. Quanta BI - Market leader (22% share)</p><p>2. Verisight - Visualization</p>"
+      "<p>Key competitors:</p><ul><li>Chirp, Relay: messaging with limited identity checks</li>"
+      "<li>SMB Focus: a gap no one fills</li></ul>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Chirp", "Quanta BI", "Relay", "Verisight"}));
+}
+
+// "players like X" is a list of one; a topic list that mentions the
+// competitive landscape heads no list; a plain-text heading line does.
+TEST(IntroPlayers, OneNameAfterLikeAndIntrosThatEndTheirLine) {
+  Extraction x = ExtractHtml(
+      "<h1>Mixer Industry</h1>"
+      "<p>The tonic segment was long dominated by players like Vellacott. Newer brands like Ruma "
+      "followed.</p>"
+      "<p>description: An overview of market size, competitive landscape and regulation</p>"
+      "<ul><li>Cloud Security</li><li>Enterprise Risk</li></ul>"
+      "<p>Top Companies in the Market</p><p>Harbor Clinics (India)</p><p>Lanna Medical</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Harbor Clinics", "Lanna Medical", "Ruma", "Vellacott"}));
+}
+
 }  // namespace
 }  // namespace marketclaims
