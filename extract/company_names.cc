@@ -6,6 +6,7 @@
 #include "base/text_util.h"
 #include "extract/gazetteer.h"
 #include "extract/list_items.h"
+#include "extract/sections.h"
 
 namespace marketclaims {
 namespace {
@@ -33,9 +34,9 @@ bool HasNonNameWord(std::string_view name) {
       "strengths", "weaknesses", "threats", "benefits", "features", "approach", "entrants",
       "differentiation", "leadership", "dynamics", "competition", "competitive", "benchmarking",
       "comparison", "matrix", "target", "projections", "barriers", "considerations",
-      // Navigation and calls to action on whole pages.
-      "request", "free", "workshop", "customization", "subscribe", "inquire", "enquire", "now",
-      "get", "speak", "careers", "login", "reports", "briefings", "experts", "checkout",
+      // Navigation on whole pages (calls to action: IsCallToAction).
+      "free", "workshop", "customization", "now", "careers", "login", "reports", "briefings",
+      "experts", "checkout",
       "license", "faq", "faqs", "newsletter", "webinar", "webinars", "privacy", "policy",
       "terms", "cookies", "sitemap", "menu", "search", "adjacent", "sign", "home", "series"};
   std::string lower = AsciiLower(name);
@@ -134,7 +135,7 @@ std::string CompanyName(std::string_view written) {
       name.find("http") != std::string::npos || name.find('@') != std::string::npos) {
     return "";
   }
-  if (HasNonNameWord(name) || !CanonicalRegion(name).empty()) return "";
+  if (HasNonNameWord(name) || IsCallToAction(name) || !CanonicalRegion(name).empty()) return "";
   // People: "Dr. Jane Roe", "Mr. Smith".
   for (std::string_view title : {"dr. ", "mr. ", "mrs. ", "ms. ", "prof. ", "dr ", "mr "}) {
     if (StartsWithIgnoreCase(name, title)) return "";

@@ -195,6 +195,26 @@ bool IsPlayerHeading(const Block& b, const Scan& scan, const Rules& rules, std::
   return false;
 }
 
+// For each block, whether it lies where no company is a player: a table of
+// contents or related-reports list (their entries are outline and links,
+// "10.8 Orbis Telecom" included), navigation, or an "About <publisher>"
+// section, the boilerplate that closes a press release.
+std::vector<bool> NoPlayerSections(const Document& doc) {
+  std::vector<bool> none(doc.blocks.size(), false);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    for (int s = doc.blocks[i].in_section; s >= 0; s = doc.sections[s].parent) {
+      const Section& section = doc.sections[s];
+      bool about = section.heading >= 0 && StartsWithIgnoreCase(section.heading_text, "about ");
+      if (section.topic == SectionTopic::kOutline || section.topic == SectionTopic::kBoilerplate ||
+          about) {
+        none[i] = true;
+        break;
+      }
+    }
+  }
+  return none;
+}
+
 // For each block, whether it lies under a heading that introduces players,
 // directly or through the headings it is nested in ("## Key Players" >
 // "### Established Companies" > the block). One pass with a stack of the
@@ -364,21 +384,6 @@ bool CouldBeCommonWord(std::string_view name, const Document& doc) {
   return HasWord(doc.text, lower);
 }
 
-// For each block, whether it lies in an "About <publisher>" section, the
-// boilerplate that closes a press release: its company is the publisher.
-std::vector<bool> AboutSections(const Document& doc) {
-  std::vector<bool> in_about(doc.blocks.size(), false);
-  bool about = false;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    if (b.kind == BlockKind::kHeading || b.kind == BlockKind::kTitle) {
-      about = StartsWithIgnoreCase(b.text, "about ");
-      continue;
-    }
-    in_about[i] = about;
-  }
-  return in_about;
-}
 
 // Players named in prose, as the subject of a sentence that presents them
 // at work. Shapes served:
@@ -392,14 +397,14 @@ std::vector<bool> AboutSections(const Document& doc) {
 //    ...".
 // People ("Jane Roe, vice president at ...") and the publisher are not
 // players.
-void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>& in_about_section,
+void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>& no_players,
                   PlayerCollector* players) {
   const Document& doc = *scan.doc;
   std::vector<std::string_view> weak;  // names with a verb but no evidence
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem) continue;
-    if (b.table >= 0 || in_about_section[i]) continue;
+    if (b.table >= 0 || no_players[i]) continue;
     int back_reference = -1;  // unknown until a candidate needs it
     for (std::size_t si = scan.first_sentence[i]; si < scan.first_sentence[i + 1]; ++si) {
       std::string_view text = scan.sentences[si].text;
@@ -471,8 +476,10 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
   const Document& doc = *scan.doc;
   PlayerCollector players(out);
   const std::vector<bool> in_player_section = PlayerSections(scan, rules);
+  const std::vector<bool> no_players = NoPlayerSections(doc);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
+    if (no_players[i]) continue;
     std::string profiled = ProfiledCompany(b, rules);
     if (profiled.empty()) continue;
     // "**Label**: text" is a company only under a players heading; under
@@ -488,10 +495,11 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
   }
   TablePlayers(scan, rules, &players);
   PipeTablePlayers(doc, &players);
-  ProsePlayers(scan, rules, AboutSections(doc), &players);
+  ProsePlayers(scan, rules, no_players, &players);
 
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
+    if (no_players[i]) continue;
     bool intro_heading = IsPlayerHeading(b, scan, rules, i);
     bool intro_paragraph = false;
     std::size_t first = scan.first_sentence[i], end = scan.first_sentence[i + 1];
@@ -549,6 +557,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     bool under_company = false;
     for (std::size_t j = i + 1; j < doc.blocks.size() && misses < 3; ++j) {
       const Block& c = doc.blocks[j];
+      if (no_players[j]) break;
       // Tables are read by TablePlayers, except a layout table holding the
       // whole section in one cell.
       if (c.table >= 0 && (c.table != b.table || c.row != b.row || c.column != b.column)) break;

@@ -204,5 +204,18 @@ TEST(IntroPlayers, OneNameAfterLikeAndIntrosThatEndTheirLine) {
   EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Harbor Clinics", "Lanna Medical", "Ruma", "Vellacott"}));
 }
 
+// A table of contents names the profiles section and its companies as
+// outline; an "About" section names the publisher.
+TEST(HeadingPlayers, NotFromTablesOfContentsOrAboutSections) {
+  Extraction x = ExtractHtml(
+      "<h1>5G Services Market</h1><h2>Table of Contents</h2>"
+      "<p>9 Competitive Landscape</p><p>10 Company Profiles</p><p>10.1 Orbis Telecom</p>"
+      "<p>10.2 Kestrel Mobile</p>"
+      "<h2>About Fieldline Research</h2>"
+      "<p>Fieldline Research is a leading provider of market reports. The company has 40 "
+      "analysts.</p>");
+  EXPECT_TRUE(PlayerNames(x).empty()) << PlayerNames(x)[0];
+}
+
 }  // namespace
 }  // namespace marketclaims
