@@ -27,13 +27,14 @@ bool HasNonNameWord(std::string_view name) {
       "click", "here", "visit", "read", "more", "email", "phone", "copyright", "table", "figure",
       "chapter", "revenue", "sales", "portfolio", "financials", "swot", "recent", "product",
       "products", "offered", "is", "are", "was", "were", "has", "have", "the", "include",
-      "includes", "including", "this", "these", "with", "note", "source", "sources", "example",
+      "includes", "including", "this", "these", "with", "note", "source", "sources", "example", "examples",
       "million", "billion", "trillion", "disclaimer", "highlights", "insights", "outlook",
       "scope", "mergers", "acquisitions", "partnerships", "partnership", "collaborations",
       "agreements", "expansions", "expansion", "launches", "scenario", "positioning", "pricing",
       "strengths", "weaknesses", "threats", "benefits", "features", "approach", "entrants",
       "differentiation", "leadership", "dynamics", "competition", "competitive", "benchmarking",
       "comparison", "matrix", "target", "projections", "barriers", "considerations",
+      "providers", "participants", "innovators", "contenders", "challengers", "compliance",
       // Navigation on whole pages (calls to action: IsCallToAction).
       "free", "workshop", "customization", "now", "careers", "login", "reports", "briefings",
       "experts", "checkout",
@@ -130,6 +131,11 @@ std::string CompanyName(std::string_view written) {
   std::size_t first_word_end = std::min(name.find(' '), name.size());
   if (!IsNameWord(std::string_view(name).substr(0, first_word_end))) {
     if (!IsDigit(name[0])) return "";
+  }
+  // "Hartwell Group - Multi-channel distribution" is a name and what it does.
+  if (name.find(" - ") != std::string::npos || name.find(" \xE2\x80\x93 ") != std::string::npos ||
+      name.find(" \xE2\x80\x94 ") != std::string::npos) {
+    return "";
   }
   if (name.find(": ") != std::string::npos || name.find('?') != std::string::npos ||
       name.find("http") != std::string::npos || name.find('@') != std::string::npos) {

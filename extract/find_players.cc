@@ -94,8 +94,11 @@ std::string_view NamePart(std::string_view item) {
   std::string_view t = Trim(item);
   std::size_t n = NameSpan(t);
   if (n == 0 || n + 2 > t.size() || t[n] != ' ') return item;
-  unsigned char next = static_cast<unsigned char>(t[n + 1]);
-  return std::islower(next) ? t.substr(0, n) : item;
+  // "PepsiCo (owning Sting) dominate", "Vellacott [02:00:56]": an aside.
+  std::size_t word = n + 1;
+  if (t[word] == '[' || (t[word] == '(' && word + 1 < t.size())) ++word;
+  unsigned char next = static_cast<unsigned char>(t[word]);
+  return std::islower(next) || (word > n + 1 && t[n + 1] == '[') ? t.substr(0, n) : item;
 }
 
 // The list after "include", "such as", "are" or a colon in an intro sentence.
@@ -103,8 +106,9 @@ std::string_view NamePart(std::string_view item) {
 // intro words ending at `from`: "Major players include established firms
 // like A, B and C" -> "A, B and C".
 std::string_view ListTail(std::string_view sentence, std::size_t from) {
-  static constexpr std::string_view kMarkers[] = {" include ", " includes ", " including ", " such as ",
-                                                  " are ", " namely ", ": ", " like "};
+  static constexpr std::string_view kMarkers[] = {
+      " include ", " includes ", " including ", " such as ", " are ", " namely ", ": ", " like ",
+      " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
   std::string lower = AsciiLower(sentence);
   auto next_marker = [&](std::size_t after, std::size_t limit, std::size_t* at, std::size_t* len) {
     *at = std::string::npos;
@@ -141,8 +145,9 @@ bool LooksLikeName(const Block& b) {
   std::string_view t = b.text;
   if (t.empty() || t.back() == ':' || t.back() == '?') return false;
   if (b.kind == BlockKind::kListItem) return WordCount(t) <= kMaxNameWords + 2;
-  return WordCount(t) <= kMaxNameWords && (t.back() != '.' || EndsWithIgnoreCase(t, "inc.") ||
-                                           EndsWithIgnoreCase(t, "ltd.") || EndsWithIgnoreCase(t, "co."));
+  // A full stop ends a sentence, unless it belongs to the name ("Acme Co.",
+  // "Brimley N.V.").
+  return WordCount(t) <= kMaxNameWords && (t.back() != '.' || NameSpan(t) == t.size());
 }
 
 // A heading that says its section lists players: "Key Players", "2.
@@ -397,8 +402,8 @@ bool CouldBeCommonWord(std::string_view name, const Document& doc) {
 //    ...".
 // People ("Jane Roe, vice president at ...") and the publisher are not
 // players.
-void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>& no_players,
-                  PlayerCollector* players) {
+void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>& in_player_section,
+                  const std::vector<bool>& no_players, PlayerCollector* players) {
   const Document& doc = *scan.doc;
   std::vector<std::string_view> weak;  // names with a verb but no evidence
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -424,7 +429,21 @@ void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>&
       // break inside it (";") or 160 bytes.
       std::string_view clause = rest.substr(0, std::min<std::size_t>(rest.find(';'), 160));
       if (RE2::PartialMatch(clause, rules.context(kCtxNotAPlayer))) continue;
-      bool evidence = dated || RE2::PartialMatch(clause, rules.context(kCtxPlayerNoun));
+      // "are investing" or "innovates" is a company's work; "remains the
+      // main barrier" or "are cheap" is not.
+      static const WordSet kCopulas = {"is", "are", "was", "were", "has", "have"};
+      std::string_view work(verb.data(), verb.size());
+      if (kCopulas.ContainsIgnoreCase(work)) {
+        std::string_view after_verb = Trim(std::string_view(
+            verb.data() + verb.size(), rest.data() + rest.size() - (verb.data() + verb.size())));
+        work = after_verb.substr(0, after_verb.find(' '));
+      }
+      bool active = RE2::PartialMatch(work, rules.context(kCtxCompanyWork));
+      // Under a players heading the section itself says what the subject of
+      // such a verb is ("Competitive Landscape ... Acme Corp. launched a
+      // widget").
+      bool evidence = dated || (active && in_player_section[i]) ||
+                      RE2::PartialMatch(clause, rules.context(kCtxPlayerNoun));
       if (!evidence) {
         if (back_reference < 0) {
           back_reference = RE2::PartialMatch(b.text, rules.context(kCtxCompanyBackReference));
@@ -441,19 +460,8 @@ void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>&
       if (!dated && CouldBeCommonWord(names[0], doc)) continue;
       if (!evidence) {
         // "Proton Power Systems and Hydrogenics are innovating in ...": an
-        // active verb, not a copula, on a page that names players elsewhere.
-        // "are investing" or "innovates" is a company's work; "remains the
-        // main barrier" or "are cheap" is not.
-        static const WordSet kCopulas = {"is", "are", "was", "were", "has", "have"};
-        std::string_view word(verb.data(), verb.size());
-        if (kCopulas.ContainsIgnoreCase(word)) {
-          std::string_view after_verb = Trim(std::string_view(
-              verb.data() + verb.size(), rest.data() + rest.size() - (verb.data() + verb.size())));
-          word = after_verb.substr(0, after_verb.find(' '));
-        }
-        if (RE2::PartialMatch(word, rules.context(kCtxCompanyWork))) {
-          weak.insert(weak.end(), names.begin(), names.end());
-        }
+        // active verb on a page that names players elsewhere.
+        if (active) weak.insert(weak.end(), names.begin(), names.end());
         continue;
       }
       for (std::string_view name : names) players->Add(name);
@@ -495,7 +503,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
   }
   TablePlayers(scan, rules, &players);
   PipeTablePlayers(doc, &players);
-  ProsePlayers(scan, rules, no_players, &players);
+  ProsePlayers(scan, rules, in_player_section, no_players, &players);
 
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -506,17 +514,19 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem;
     if (!intro_heading && prose && first < end &&
         scan.sentences[first].Fired(kRulePlayerIntro)) {
-      // The first intro in each sentence, read in one pass over the block
-      // (an intro never crosses a sentence end).
+      // Every intro, read in one pass over the block (an intro never
+      // crosses a sentence end; a sentence may hold two: "brands like A
+      // operate at scale, while local giants like B dominate").
       const std::string_view text = b.text;
       const ScannedSentence* last = &scan.sentences[end - 1];
       const ScannedSentence* next = &scan.sentences[first];
       re2::StringPiece intro;
       for (std::size_t from = 0; next <= last && NextMatch(rules.rule(kRulePlayerIntro), text, &from, &intro);) {
         const ScannedSentence& sent = *SentenceHolding(next, last + 1, intro.data());
-        next = &sent + 1;
-        if (next <= last) from = next->text.data() - text.data();
+        next = &sent;
         std::string_view tail = ListTail(sent.text, intro.data() - sent.text.data());
+        // The next intro comes after this one's list.
+        if (!tail.empty()) from = std::max(from, std::size_t(tail.data() + tail.size() - text.data()));
         int added = 0;
         std::vector<std::string> items = SplitListItems(tail, true);
         // "dominated by players like Pellan": one name right after the
@@ -552,6 +562,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     // paragraph opens ends at the next heading.
     const int level = b.kind == BlockKind::kHeading ? b.level : 0;
     int misses = 0;
+    const std::size_t found_before = players.size();
     // Under a company's own heading or line, the items are its facts
     // ("Founded: 2006", "Phantom series"), not more companies.
     bool under_company = false;
@@ -562,26 +573,44 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
       // whole section in one cell.
       if (c.table >= 0 && (c.table != b.table || c.row != b.row || c.column != b.column)) break;
       if (c.kind == BlockKind::kTitle) break;
+      std::string_view line = Trim(c.text);
+      bool label_line =
+          intro_heading && !line.empty() && line.back() == ':' && WordCount(line) <= kMaxNameWords;
       if (c.kind == BlockKind::kHeading) {
         // A profile section puts each company's name in bold on its own
         // line, which reads as a minor heading.
-        if (intro_heading && c.level == 6 && c.bold && players.Add(c.text)) {
+        if (intro_heading && !label_line && c.level == 6 && c.bold && players.Add(c.text)) {
           misses = 0;
           under_company = true;
           continue;
         }
         if (!intro_heading || c.level <= level) break;
-        // "1. Acme (Shenzhen)" names a company; "Established Roasters" or
-        // "Emerging Challengers" names a group of them.
-        std::string_view first_word = std::string_view(c.text).substr(0, c.text.find(' '));
-        under_company = !IsGenericSubject(first_word) && players.Add(c.text);
-        misses = 0;
+        if (!label_line) {
+          // "1. Acme (Shenzhen)" names a company; "Established Roasters" or
+          // "Emerging Challengers" names a group of them.
+          std::string_view first_word = std::string_view(c.text).substr(0, c.text.find(' '));
+          under_company = !IsGenericSubject(first_word) && players.Add(c.text);
+          misses = 0;
+          continue;
+        }
+      }
+      if (label_line) {
+        // A line that ends in a colon heads the items below it: a company's
+        // facts ("**Napo (UK-based insurtech)**:"), more players ("Other
+        // vendors:") or something else ("Key Products:").
+        if (IsPlayerLabel(line)) {
+          under_company = false;
+        } else {
+          std::string_view first_word = line.substr(0, line.find(' '));
+          bool company =
+              !IsGenericSubject(first_word) && players.Add(line.substr(0, line.size() - 1));
+          under_company = true;
+          if (company) misses = 0;
+        }
         continue;
       }
       if (intro_heading && c.kind == BlockKind::kListItem) {
-        // Items never end a players section; a label item ("Key Products:")
-        // opens a list of something else.
-        if (Trim(c.text).back() == ':') under_company = !IsPlayerLabel(Trim(c.text));
+        // Items never end a players section.
         if (!under_company && !(LooksLikeName(c) && players.Add(c.text))) {
           AddLabelledNames(c.text, &players);
         }
@@ -609,6 +638,10 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
           continue;
         }
       }
+      // The list an intro paragraph opens is contiguous: prose after its
+      // names ("On the basis of product, ... split into") starts another.
+      bool prose = c.kind == BlockKind::kParagraph && WordCount(c.text) > kMaxNameWords;
+      if (!intro_heading && prose && players.size() > found_before) break;
       ++misses;
     }
   }

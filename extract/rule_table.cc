@@ -149,7 +149,10 @@ const ContextSpec kContextTable[kContextCount] = {
      R"((?:a|an|the|one of the|among the)?\s*(?:[\w-]+\s+){0,3})"
      R"((?:leaders?|players?|contenders?|competitors?|compan(?:y|ies)|manufacturers?|)"
      R"(providers?|vendors?|suppliers?|makers?|innovators?|pioneers?|giants?|firms?|brands?|)"
-     R"(incumbents?|specialists?|producers?|share|contributors?)\b))"},
+     R"(incumbents?|specialists?|producers?|share|contributors?)\b)"
+     R"(|(?:,\s+[^,;]{2,160},\s*)?(?:(?:also|still|now|currently|jointly|together)\s+)*)"
+     R"((?:dominates?|dominated|leads?|led)\s+the\s+(?:[\w-]+\s+){0,4})"
+     R"((?:market|industry|segment|space|sector|landscape)\b))"},
     {kCtxNotAPlayer,
      R"((?i)\b(?:ceo|chief|president|founder|co-founder|director|analysts?|chairman|officer|)"
      R"(head of|manager|spokesperson|professor|researcher|said|says|told|according|)"

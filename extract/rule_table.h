@@ -120,7 +120,8 @@ enum ContextId {
   // end of the names.
   kCtxPlayerPredicate,
   // Words after such names that make them players on their own: "a
-  // leader", "notable contenders", "a prominent company".
+  // leader", "notable contenders", "a prominent company", "dominate the
+  // widget market".
   kCtxPlayerNoun,
   // Words after such names that make them people or the report's
   // publisher: "vice president at", "says", "a market research firm".

@@ -217,5 +217,52 @@ TEST(HeadingPlayers, NotFromTablesOfContentsOrAboutSections) {
   EXPECT_TRUE(PlayerNames(x).empty()) << PlayerNames(x)[0];
 }
 
+// "Name:" lines head a company's facts inside a players section.
+TEST(HeadingPlayers, NameLinesEndingInAColon) {
+  Extraction x = ExtractHtml(
+      "<h1>Pet Cover Report</h1><h2>Key Players</h2><h3>Emerging Insurers</h3>"
+      "<p><strong>Pawly (UK-based insurtech)</strong>:</p><ul><li>Raised Series B Funding</li>"
+      "<li>Dental Cover</li></ul><p><strong>Kibble Mutual</strong>:</p><ul><li>Digital "
+      "Onboarding</li></ul><p><strong>Key Products:</strong></p><ul><li>Gold Plan</li></ul>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Kibble Mutual", "Pawly"}));
+}
+
+// Under a players heading a company's action is enough; elsewhere it needs
+// more ("Acme launched" alone on a news page is not a player).
+TEST(ProsePlayers, ActionsInsideAPlayersSection) {
+  Extraction x = ExtractHtml(
+      "<h1>Widget Market</h1><h2>Competitive Landscape</h2>"
+      "<p>The market is fragmented. Ardent Widgets launched a compact widget in 2023. Consolidation "
+      "continues as groups acquire smaller providers.</p>");
+  EXPECT_EQ(PlayerNames(x), (Names{"Ardent Widgets"}));
+  Extraction news = ExtractHtml(
+      "<h1>Widget Market</h1><h2>Trends</h2><p>Borrow Tools launched a widget app.</p>");
+  EXPECT_TRUE(PlayerNames(news).empty());
+}
+
+TEST(ProsePlayers, SubjectsThatDominateTheMarket) {
+  Extraction x = ExtractHtml(
+      "<h1>Widget Market</h1>"
+      "<p>Ardent Widgets and Cobble Inc. dominate the widget market with a combined share of 45%.</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Ardent Widgets", "Cobble Inc."}));
+}
+
+// The list an intro paragraph opens ends at prose; two intros in one
+// sentence are both read; an aside after a name is no part of it; a dash
+// can open the list.
+TEST(IntroPlayers, ListBoundariesAndAsides) {
+  Extraction x = ExtractHtml(
+      "<h1>Collision Sensor Market</h1>"
+      "<p>Market competition by top manufacturers, with sales and share of each; the top players "
+      "including</p><p>Voss Automotive</p><p>Kettler Sensing</p>"
+      "<p>On the basis of product, this report shows the revenue of each type, split into</p>"
+      "<p>Radar Modules</p><p>Camera Modules</p>"
+      "<p>Global brands like Brewster operate at scale, while local giants like Pemberton (owning "
+      "Fizz) dominate low prices.</p>"
+      "<p>Leading Players \xE2\x80\x93 Quorra Labs, Tindal Health</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Brewster", "Kettler Sensing", "Pemberton", "Quorra Labs",
+                                           "Tindal Health", "Voss Automotive"}));
+}
+
 }  // namespace
 }  // namespace marketclaims
