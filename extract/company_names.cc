@@ -32,8 +32,8 @@ bool HasNonNameWord(std::string_view name) {
       "scope", "mergers", "acquisitions", "partnerships", "partnership", "collaborations",
       "agreements", "expansions", "expansion", "launches", "scenario", "positioning", "pricing",
       "strengths", "weaknesses", "threats", "benefits", "features", "approach", "entrants",
-      "differentiation", "leadership", "dynamics", "competition", "competitive", "benchmarking",
-      "comparison", "matrix", "target", "projections", "barriers", "considerations",
+      "differentiation", "leadership", "competition", "competitive", "benchmarking",
+      "comparison", "projections", "barriers", "considerations",
       "providers", "participants", "innovators", "contenders", "challengers", "compliance",
       // Navigation on whole pages (calls to action: IsCallToAction).
       "free", "workshop", "customization", "now", "careers", "login", "reports", "briefings",
@@ -115,8 +115,11 @@ bool IsNameWord(std::string_view w) {
 // than ending the sentence.
 bool KeepsPeriod(std::string_view w) {
   std::string_view core = w.substr(0, w.size() - 1);
+  if (core.empty() || core.back() == '.') return false;  // "S.A.." ends a sentence
   if (IsInitials(w) || core.size() == 1) return true;
-  return IsCompanySuffix(core) || EqualsIgnoreCase(core, "corp") || EqualsIgnoreCase(core, "bros");
+  static const WordSet kAbbreviations = {"inc", "ltd", "co", "corp", "bros", "jr", "sr", "st",
+                                         "intl", "mfg", "pvt"};
+  return kAbbreviations.ContainsIgnoreCase(core);
 }
 
 bool EndsWithPossessive(std::string_view w) {
@@ -124,6 +127,10 @@ bool EndsWithPossessive(std::string_view w) {
 }
 
 }  // namespace
+
+bool PeriodBelongsToName(std::string_view word) {
+  return !word.empty() && word.back() == '.' && KeepsPeriod(word);
+}
 
 std::string CompanyName(std::string_view written) {
   std::string name = DropLocation(CleanItem(written));
@@ -215,7 +222,9 @@ std::size_t NameSpan(std::string_view text) {
       }
       break;
     }
-    bool ok = IsNameWord(core) && !core.empty();
+    // "Norvane Holdings plc": a legal suffix may be written in lower case.
+    bool ok = !core.empty() &&
+              (IsNameWord(core) || (words > 0 && core.size() <= 4 && IsCompanySuffix(core)));
     if (!ok && words > 0 && !after.empty() && IsNameWord(after)) {
       // Connectors join capitalised words; "and" only before a company word
       // ("Stanes and Company"), else it separates two names.
@@ -237,7 +246,7 @@ std::size_t NameSpan(std::string_view text) {
       // ", Inc." continues the name; any other comma ends it.
       std::string_view s = after;
       while (!s.empty() && (s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
-      if (s.empty() || !IsCompanySuffix(s)) break;
+      if (s.empty() || s.size() > 12 || !IsCompanySuffix(s)) break;
     }
     i += word.size() + 1;
   }
@@ -296,7 +305,7 @@ bool IsGenericSubject(std::string_view word) {
       "similarly", "overall", "today", "currently", "also", "governments", "government",
       "consumers", "customers", "users", "hospitals", "clinics", "patients", "businesses",
       "enterprises", "organizations", "organisations", "retailers", "investors", "analysts",
-      "startups", "researchers", "manufacturers", "companies", "players", "vendors",
+      "startups", "start-ups", "researchers", "manufacturers", "companies", "players", "vendors",
       "suppliers", "providers", "firms", "brands", "operators", "regulators", "farmers",
       "doctors", "physicians", "experts", "here", "there", "while", "although", "as", "in",
       "on", "for", "with", "by", "at", "from", "after", "since", "despite", "according",

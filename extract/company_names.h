@@ -36,6 +36,10 @@ std::size_t NameSpan(std::string_view text);
 // after the last name. Empty when the text does not open with a name.
 std::vector<std::string_view> LeadingNames(std::string_view text, std::string_view* rest);
 
+// Whether the period ending `word` is part of it ("Inc.", "S.A.", "J.R.")
+// rather than a full stop.
+bool PeriodBelongsToName(std::string_view word);
+
 // True for a word that is a sentence opener or a generic subject, never a
 // company on its own ("These", "Governments", "However").
 bool IsGenericSubject(std::string_view word);

@@ -3,6 +3,7 @@
 // comma list ("Key players include A, B, and C").
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 #include <string>
 #include <vector>
@@ -87,6 +88,25 @@ bool AddLabelledNames(std::string_view line, PlayerCollector* players) {
   return added;
 }
 
+// Items of a list that put the "Ltd." of "Co., Ltd." in the next item,
+// together with the next name: {"Vale Co.", "Ltd. and Orvelle Co."} ->
+// {"Vale Co., Ltd.", "Orvelle Co."}.
+std::vector<std::string> RejoinSuffixes(std::vector<std::string> items) {
+  std::vector<std::string> out;
+  for (std::string& item : items) {
+    std::size_t space = item.find(' ');
+    std::string_view first = std::string_view(item).substr(0, space);
+    if (out.empty() || !IsCompanySuffix(first) || space == std::string::npos ||
+        !StartsWithIgnoreCase(std::string_view(item).substr(space), " and ")) {
+      out.push_back(std::move(item));
+      continue;
+    }
+    out.back() += ", " + std::string(first);
+    out.push_back(item.substr(space + 5));
+  }
+  return out;
+}
+
 // A list item cut to the name it opens with when words follow that cannot
 // be part of it: the last item of "like Enphase, SolarEdge, and SMA are
 // actively shaping the market" -> "SMA".
@@ -94,11 +114,30 @@ std::string_view NamePart(std::string_view item) {
   std::string_view t = Trim(item);
   std::size_t n = NameSpan(t);
   if (n == 0 || n + 2 > t.size() || t[n] != ' ') return item;
+  if (StartsWithIgnoreCase(t.substr(n), " and ") && NameSpan(t.substr(n + 5)) > 0) {
+    return t.substr(0, n);  // the first of two names; see NameParts
+  }
   // "PepsiCo (owning Sting) dominate", "Vellacott [02:00:56]": an aside.
   std::size_t word = n + 1;
   if (t[word] == '[' || (t[word] == '(' && word + 1 < t.size())) ++word;
   unsigned char next = static_cast<unsigned char>(t[word]);
   return std::islower(next) || (word > n + 1 && t[n + 1] == '[') ? t.substr(0, n) : item;
+}
+
+// The names in one list item: NamePart, and a second name after " and "
+// that the list's own split left in the item ("Holdings plc and Greywick
+// Co., Ltd" when "Ltd" was the last piece).
+std::vector<std::string_view> NameParts(std::string_view item) {
+  std::vector<std::string_view> names;
+  std::string_view t = Trim(item);
+  while (!t.empty()) {
+    std::string_view name = NamePart(t);
+    names.push_back(name);
+    std::size_t n = Trim(name).size();
+    if (name.data() != t.data() || n >= t.size() || !StartsWithIgnoreCase(t.substr(n), " and ")) break;
+    t = Trim(t.substr(n + 5));
+  }
+  return names;
 }
 
 // The list after "include", "such as", "are" or a colon in an intro sentence.
@@ -134,7 +173,13 @@ std::string_view ListTail(std::string_view sentence, std::size_t from) {
     std::size_t at = lower.find(clause, start);
     if (at != std::string::npos) tail = tail.substr(0, std::min(tail.size(), at - start));
   }
-  while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
+  while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) {
+    // "... and Vollmar S.A." ends with the name's own period.
+    std::size_t space = tail.rfind(' ');
+    std::string_view last = tail.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (tail.back() == '.' && PeriodBelongsToName(last)) break;
+    tail.remove_suffix(1);
+  }
   return tail;
 }
 
@@ -223,10 +268,11 @@ std::vector<bool> NoPlayerSections(const Document& doc) {
 // For each block, whether it lies under a heading that introduces players,
 // directly or through the headings it is nested in ("## Key Players" >
 // "### Established Companies" > the block). One pass with a stack of the
-// open headings.
-std::vector<bool> PlayerSections(const Scan& scan, const Rules& rules) {
+// open headings. Sets (*heading)[i] for the player headings themselves.
+std::vector<bool> PlayerSections(const Scan& scan, const Rules& rules, std::vector<bool>* heading) {
   const Document& doc = *scan.doc;
   std::vector<bool> in_section(doc.blocks.size(), false);
+  heading->assign(doc.blocks.size(), false);
   struct Open {
     int level;
     bool players;
@@ -242,6 +288,7 @@ std::vector<bool> PlayerSections(const Scan& scan, const Rules& rules) {
         open.pop_back();
       }
       bool players = IsPlayerHeading(b, scan, rules, i);
+      (*heading)[i] = players;
       open.push_back({level, players});
       players_open += players;
       continue;
@@ -286,7 +333,9 @@ void AddCell(std::string_view cell, PlayerCollector* players) {
     players->Add(text);
     return;
   }
-  for (const std::string& item : SplitListItems(text, false)) players->Add(NamePart(item));
+  for (const std::string& item : SplitListItems(text, false)) {
+    for (std::string_view name : NameParts(item)) players->Add(name);
+  }
 }
 
 // The cells of a markdown table row pasted as text: "| A | B, C |".
@@ -414,17 +463,35 @@ void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>&
     for (std::size_t si = scan.first_sentence[i]; si < scan.first_sentence[i + 1]; ++si) {
       std::string_view text = scan.sentences[si].text;
       if (text.empty()) continue;
-      re2::StringPiece input(text.data(), text.size());
-      bool dated = RE2::Consume(&input, rules.context(kCtxDatedLead));
-      text = std::string_view(input.data(), input.size());
-      if (text.empty()) continue;
+      // Most sentences open with no name; cheap tests first. A date lead
+      // opens with a digit, "In" or a month.
       unsigned char first = static_cast<unsigned char>(text[0]);
-      if (!std::isupper(first) && !std::isdigit(first) && !std::islower(first)) continue;
+      bool dated = false;
+      if (std::isdigit(first) || std::strchr("IJFMASOND", first) != nullptr) {
+        re2::StringPiece input(text.data(), text.size());
+        dated = RE2::Consume(&input, rules.context(kCtxDatedLead));
+        text = std::string_view(input.data(), input.size());
+        if (text.empty()) continue;
+        first = static_cast<unsigned char>(text[0]);
+      }
+      if (!std::isupper(first) && !std::isdigit(first) &&
+          !(std::islower(first) && NameSpan(text.substr(0, text.find(' '))) > 0)) {
+        continue;
+      }
       std::string_view rest;
       std::vector<std::string_view> names = LeadingNames(text, &rest);
       if (names.empty() || names.size() > 4) continue;
+      std::string_view first_word = names[0].substr(0, names[0].find(' '));
+      if (names.size() == 1 && IsGenericSubject(first_word)) continue;
+      // What the names do is said near them: the patterns read at most this
+      // much (an aside included), which bounds their cost on long sentences.
+      constexpr std::size_t kPredicateBytes = 200;
+      rest = rest.substr(0, kPredicateBytes);
+      // The DFA alone says whether it matches; only a match pays for the
+      // verb's group.
+      const RE2& predicate = rules.context(kCtxPlayerPredicate);
       re2::StringPiece verb;
-      if (!RE2::PartialMatch(rest, rules.context(kCtxPlayerPredicate), &verb)) continue;
+      if (!RE2::PartialMatch(rest, predicate) || !RE2::PartialMatch(rest, predicate, &verb)) continue;
       // The clause that says what the names are: up to the next sentence
       // break inside it (";") or 160 bytes.
       std::string_view clause = rest.substr(0, std::min<std::size_t>(rest.find(';'), 160));
@@ -483,7 +550,8 @@ std::string ProfiledCompany(const Block& b, const Rules& rules) {
 void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
   const Document& doc = *scan.doc;
   PlayerCollector players(out);
-  const std::vector<bool> in_player_section = PlayerSections(scan, rules);
+  std::vector<bool> player_heading;
+  const std::vector<bool> in_player_section = PlayerSections(scan, rules, &player_heading);
   const std::vector<bool> no_players = NoPlayerSections(doc);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -508,7 +576,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (no_players[i]) continue;
-    bool intro_heading = IsPlayerHeading(b, scan, rules, i);
+    bool intro_heading = player_heading[i];
     bool intro_paragraph = false;
     std::size_t first = scan.first_sentence[i], end = scan.first_sentence[i + 1];
     bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem;
@@ -528,7 +596,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
         // The next intro comes after this one's list.
         if (!tail.empty()) from = std::max(from, std::size_t(tail.data() + tail.size() - text.data()));
         int added = 0;
-        std::vector<std::string> items = SplitListItems(tail, true);
+        std::vector<std::string> items = RejoinSuffixes(SplitListItems(tail, true));
         // "dominated by players like Pellan": one name right after the
         // intro's own "like" / "such as" is a list of one.
         bool direct = false;
@@ -542,7 +610,9 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
           }
         }
         if (items.size() >= 2 || (direct && items.size() == 1)) {
-          for (const std::string& item : items) added += players.Add(NamePart(item));
+          for (const std::string& item : items) {
+            for (std::string_view name : NameParts(item)) added += players.Add(name);
+          }
         }
         // An intro that ends a paragraph ("The key players are:") heads a
         // list; one that ends a list item ("Win Competitors") is no heading.

@@ -127,7 +127,7 @@ const ContextSpec kContextTable[kContextCount] = {
      R"(produces|delivers|dominates|plays|boasts|maintains|leverages|serves|introduced|launched|)"
      R"(emphasizes|emphasises|concentrates|utilizes|brings|stays|invests|aims|supplies|sells)\b))"},
     {kCtxPlayerPredicate,
-     R"((?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s+[^,;]{2,160},\s*)?)"
+     R"((?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s+[^,;]+,\s*)?)"
      R"((?:\s*and\s+other\s+(?:\w+\s+){0,3}?)?)"
      R"((?:(?:also|further|still|now|currently|actively|increasingly|continuously|recently|)"
      R"(has|have)\s+)*)"
@@ -143,14 +143,14 @@ const ContextSpec kContextTable[kContextCount] = {
      R"((?:leaders?|players?|contenders?|competitors?|compan(?:y|ies)|manufacturers?|)"
      R"(providers?|vendors?|suppliers?|makers?|innovators?|pioneers?|giants?|firms?|brands?|)"
      R"(incumbents?|specialists?|producers?|share|contributors?)\b)"
-     R"(|(?:,\s+[^,;]{2,160},\s*)?(?:(?:also|still|now|currently)\s+)*)"
+     R"(|(?:,\s+[^,;]+,\s*)?(?:(?:also|still|now|currently)\s+)*)"
      R"((?:is|are|remains?|ha(?:s|ve) emerged as|emerged as|stands? as|continues? to be|holds?)\s+)"
      R"((?:(?:also|still|now|currently|widely|considered)\s+)*)"
      R"((?:a|an|the|one of the|among the)?\s*(?:[\w-]+\s+){0,3})"
      R"((?:leaders?|players?|contenders?|competitors?|compan(?:y|ies)|manufacturers?|)"
      R"(providers?|vendors?|suppliers?|makers?|innovators?|pioneers?|giants?|firms?|brands?|)"
      R"(incumbents?|specialists?|producers?|share|contributors?)\b)"
-     R"(|(?:,\s+[^,;]{2,160},\s*)?(?:(?:also|still|now|currently|jointly|together)\s+)*)"
+     R"(|(?:,\s+[^,;]+,\s*)?(?:(?:also|still|now|currently|jointly|together)\s+)*)"
      R"((?:dominates?|dominated|leads?|led)\s+the\s+(?:[\w-]+\s+){0,4})"
      R"((?:market|industry|segment|space|sector|landscape)\b))"},
     {kCtxNotAPlayer,

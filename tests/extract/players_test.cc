@@ -264,5 +264,17 @@ TEST(IntroPlayers, ListBoundariesAndAsides) {
                                            "Tindal Health", "Voss Automotive"}));
 }
 
+// Legal suffixes: "plc" in lower case ends a name, "Co., Ltd." split across
+// list pieces is rejoined, and a name's own period survives the sentence's.
+TEST(IntroPlayers, SuffixesAcrossListPieces) {
+  Extraction x = ExtractHtml(
+      "<h1>Dressing Market</h1>"
+      "<p>Key companies include Vale Works Co., Ltd., Orvin Holdings plc and Greave Labs Co., "
+      "Ltd..</p><p>Prominent companies in the market are Tamsin AG, Corlu S.A. and Pell "
+      "Corporation.</p>");
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Corlu S.A.", "Greave Labs Co., Ltd.", "Orvin Holdings plc",
+                                           "Pell Corporation", "Tamsin AG", "Vale Works Co., Ltd."}));
+}
+
 }  // namespace
 }  // namespace marketclaims
