@@ -393,9 +393,18 @@ void TablePlayers(const Scan& scan, const Rules& rules, PlayerCollector* players
     const Block& b = doc.blocks[i];
     if (b.table < 0) continue;
     if (b.row == 0 && IsCompanyColumnHeader(b.text)) {
+      std::vector<std::string_view> cells;
+      std::size_t figures = 0;
       for (std::size_t j = i + 1; j < doc.blocks.size() && doc.blocks[j].table == b.table; ++j) {
         const Block& cell = doc.blocks[j];
-        if (cell.row > 0 && cell.column == b.column) AddCell(cell.text, players);
+        if (cell.row == 0 || cell.column != b.column || cell.text.empty()) continue;
+        cells.push_back(cell.text);
+        unsigned char first = static_cast<unsigned char>(cell.text[0]);
+        figures += std::isdigit(first) || first == '$' || first == '~';
+      }
+      // "| Segment | Companies |" with "680K" below counts companies.
+      if (figures * 2 <= cells.size()) {
+        for (std::string_view cell : cells) AddCell(cell, players);
       }
       continue;
     }
