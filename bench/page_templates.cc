@@ -3,10 +3,11 @@
 #include <string>
 #include <vector>
 
+#include "base/text_util.h"
 #include "bench/page_facts.h"
 #include "bench/page_filler.h"
 #include "bench/rng.h"
-#include "base/text_util.h"
+#include "bench/windows1252.h"
 
 namespace marketclaims {
 namespace {
@@ -62,16 +63,27 @@ std::string CagrPhrase(Rng* rng, const PageFacts& f, Draft* d) {
   std::string s = std::to_string(f.cagr_start);
   std::string e = std::to_string(f.end_year);
   switch (rng->Below(8)) {
-    case 0: d->cagr_years = true; return "a CAGR of " + r + " from " + s + " to " + e;
-    case 1: d->cagr_years = true; return "a CAGR of " + r + " during " + s + "-" + e;
-    case 2: d->cagr_years = true; return "a CAGR of " + r + " between " + s + " and " + e;
-    case 3: return "a compound annual growth rate (CAGR) of " + r + " over the forecast period";
+    case 0:
+      d->cagr_years = true;
+      return "a CAGR of " + r + " from " + s + " to " + e;
+    case 1:
+      d->cagr_years = true;
+      return "a CAGR of " + r + " during " + s + "-" + e;
+    case 2:
+      d->cagr_years = true;
+      return "a CAGR of " + r + " between " + s + " and " + e;
+    case 3:
+      return "a compound annual growth rate (CAGR) of " + r + " over the forecast period";
     case 4:
       d->cagr_years = true;
       return "a CAGR of " + r + " during the forecast period (" + s + "\xE2\x80\x93" + e + ")";
-    case 5: return "a CAGR of " + r + " during the forecast period";
-    case 6: d->cagr_years = true; return "a CAGR of " + r + " over " + s + "\xE2\x80\x93" + e;
-    default: return "a CAGR of " + r;
+    case 5:
+      return "a CAGR of " + r + " during the forecast period";
+    case 6:
+      d->cagr_years = true;
+      return "a CAGR of " + r + " over " + s + "\xE2\x80\x93" + e;
+    default:
+      return "a CAGR of " + r;
   }
 }
 
@@ -223,11 +235,13 @@ std::string FillBoldParagraphs(Rng* rng, const PageFacts& f) {
 // numbered FAQ with <h2> questions.
 void Repost(Rng* rng, const PageFacts& f, Draft* d) {
   std::string by = std::to_string(f.base_year), ey = std::to_string(f.end_year);
-  d->truth.title = f.market + " Market Size, Share & Trends Report " + by + "-" + ey + " | " + f.site;
+  d->truth.title =
+      f.market + " Market Size, Share & Trends Report " + by + "-" + ey + " | " + f.site;
   std::string& b = d->before;
   b = Head(rng, d->truth.title, "<meta charset=\"utf-8\">\n") + "<body class=\"post-template\">\n" +
       "<div id=\"page\">\n" + Nav(f) + "<div class=\"content\"><article class=\"post\">\n";
-  b += Tag("h1", "Global " + f.market + " Market Size, Share, Trends and Forecast " + by + "-" + ey);
+  b +=
+      Tag("h1", "Global " + f.market + " Market Size, Share, Trends and Forecast " + by + "-" + ey);
   b += "<div class=\"entry-meta\">Posted by <a href=\"/author\">" + Escape(f.author) + "</a> on " +
        f.month + " " + std::to_string(f.day) + ", " + std::to_string(f.base_year + 1) + "</div>\n";
   b += "<p style=\"text-align: justify;\"><p><span style=\"font-weight: 400;\">" +
@@ -254,7 +268,8 @@ void Repost(Rng* rng, const PageFacts& f, Draft* d) {
   for (const Faq& q : MakeFaqs(rng, f, d)) {
     a += Tag("h2", std::to_string(n++) + ". " + q.question) + Tag("p", q.answer);
   }
-  a += TocAndAbout(rng, f, "h3") + "</article></div>\n" + Footer(rng, f) + "</div>\n</body>\n</html>\n";
+  a += TocAndAbout(rng, f, "h3") + "</article></div>\n" + Footer(rng, f) +
+       "</div>\n</body>\n</html>\n";
   AddFactsTruth(f, d);
 }
 
@@ -265,7 +280,8 @@ void PressRelease(Rng* rng, const PageFacts& f, Draft* d) {
   std::string& b = d->before;
   b = Head(rng, d->truth.title, "<meta charset=\"UTF-8\">\n") + "<body>\n" + Nav(f);
   b += "<div class=\"release\">\n";
-  b += Tag("h1", f.market + " Market to Hit " + Forecast(f) + " by " + ey + ", Says " + f.publisher);
+  b +=
+      Tag("h1", f.market + " Market to Hit " + Forecast(f) + " by " + ey + ", Says " + f.publisher);
   b += "<p class=\"subhead\"><em>" +
        Escape("Demand from " + AsciiLower(f.segments[0].names[0]) +
               " buyers and new entrants reshape the competitive field") +
@@ -305,36 +321,45 @@ void Publisher(Rng* rng, const PageFacts& f, Draft* d) {
   std::string& b = d->before;
   b = Head(rng, d->truth.title, "<meta charset=\"utf-8\">\n") + "<body>\n" + Nav(f);
   std::string h1 = f.market + " Market Size, Share & Trends Analysis Report";
-  for (const SegmentList& s : f.segments) h1 += " By " + s.label + " (" + Join(s.names, ", ") + "),";
+  for (const SegmentList& s : f.segments)
+    h1 += " By " + s.label + " (" + Join(s.names, ", ") + "),";
   h1 += " By Region, And Segment Forecasts, " + sy + " - " + ey;
   b += "<div class=\"report-banner\">\n" + Tag("h1", h1);
-  b += "<div class=\"report-meta\"><span>Report ID: RPT-" + std::to_string(rng->Range(10000, 99999)) +
-       "</span><span>Published: " + f.month + " " + std::to_string(f.base_year + 1) +
+  b += "<div class=\"report-meta\"><span>Report ID: RPT-" +
+       std::to_string(rng->Range(10000, 99999)) + "</span><span>Published: " + f.month + " " +
+       std::to_string(f.base_year + 1) +
        "</span><span>Pages: " + std::to_string(rng->Range(90, 320)) +
        "</span><span>Format: PDF</span></div>\n</div>\n";
   auto stat = [](const std::string& k, const std::string& v) {
-    return "  <div class=\"stat\"><div class=\"label\">" + Escape(k) + "</div><div class=\"value\">" +
-           Escape(v) + "</div></div>\n";
+    return "  <div class=\"stat\"><div class=\"label\">" + Escape(k) +
+           "</div><div class=\"value\">" + Escape(v) + "</div></div>\n";
   };
   d->cagr_years = true;
   b += "<div class=\"stats\">\n" + stat("Market Size " + by, Base(f)) +
-       stat("Market Size " + ey, Forecast(f)) + stat("CAGR (" + sy + "-" + ey + ")", FormatRate(f)) +
-       stat("Largest Market", f.regions[0]) + stat("Fastest Growing Market", f.regions[2]) +
-       "</div>\n";
+       stat("Market Size " + ey, Forecast(f)) +
+       stat("CAGR (" + sy + "-" + ey + ")", FormatRate(f)) + stat("Largest Market", f.regions[0]) +
+       stat("Fastest Growing Market", f.regions[2]) + "</div>\n";
   const SegmentList& s0 = f.segments[0];
   const SegmentList& s1 = f.segments.size() > 1 ? f.segments[1] : f.segments[0];
   b += "<h2>Key Takeaways</h2>\n<ul>\n";
-  b += "<li>" + Escape("The global " + LowerMarket(f) + " market was valued at " + Base(f) + " in " +
-                       by + ".") + "</li>\n";
-  b += "<li>" + Escape(f.regions[0] + " dominated the market with a revenue share of " +
-                       Percent(rng, 300, 450) + " in " + by + ".") + "</li>\n";
-  b += "<li>" + Escape("By " + AsciiLower(s0.label) + ", the " + s0.names[0] +
-                       " segment held the largest share of " + Percent(rng, 250, 600) + " in " +
-                       by + ".") + "</li>\n";
-  b += "<li>" + Escape("By " + AsciiLower(s1.label) + ", the " + s1.names.back() +
-                       " segment is expected to grow at the fastest CAGR of " +
-                       FormatNumber(f.cagr + 1.5 + rng->Range(0, 40) / 10.0, 1, false) +
-                       "% over the forecast period.") + "</li>\n</ul>\n";
+  b += "<li>" +
+       Escape("The global " + LowerMarket(f) + " market was valued at " + Base(f) + " in " + by +
+              ".") +
+       "</li>\n";
+  b += "<li>" +
+       Escape(f.regions[0] + " dominated the market with a revenue share of " +
+              Percent(rng, 300, 450) + " in " + by + ".") +
+       "</li>\n";
+  b += "<li>" +
+       Escape("By " + AsciiLower(s0.label) + ", the " + s0.names[0] +
+              " segment held the largest share of " + Percent(rng, 250, 600) + " in " + by + ".") +
+       "</li>\n";
+  b += "<li>" +
+       Escape("By " + AsciiLower(s1.label) + ", the " + s1.names.back() +
+              " segment is expected to grow at the fastest CAGR of " +
+              FormatNumber(f.cagr + 1.5 + rng->Range(0, 40) / 10.0, 1, false) +
+              "% over the forecast period.") +
+       "</li>\n</ul>\n";
   b += Tag("h2", "Market Size & Trends");
   b += "<p>" + LeadSentence(rng, f, d, false) + "</p>\n";
   d->filler = FillParagraphs;
@@ -345,20 +370,24 @@ void Publisher(Rng* rng, const PageFacts& f, Draft* d) {
   };
   std::vector<std::string> labels;
   for (const SegmentList& s : f.segments) labels.push_back(AsciiLower(s.label));
-  a += "<h2>Report Scope</h2>\n<table class=\"scope\">\n<tr><th>Report Attribute</th><th>Details</th></tr>\n";
+  a += "<h2>Report Scope</h2>\n<table class=\"scope\">\n<tr><th>Report "
+       "Attribute</th><th>Details</th></tr>\n";
   a += row("Market size value in " + by, Base(f)) + row("Revenue forecast in " + ey, Forecast(f)) +
        row("Growth rate", "CAGR of " + FormatRate(f) + " from " + sy + " to " + ey) +
        row("Base year for estimation", by) +
-       row("Historical data", std::to_string(f.base_year - 5) + " - " + std::to_string(f.base_year - 1)) +
+       row("Historical data",
+           std::to_string(f.base_year - 5) + " - " + std::to_string(f.base_year - 1)) +
        row("Segments covered", Join(labels, ", ") + ", region") +
        row("Key companies profiled", Join(f.players, "; ")) + "</table>\n";
   a += Tag("h2", f.market + " Market Segmentation");
-  a += Tag("p", "This report forecasts revenue growth at global, regional and country levels and "
-                "analyzes the latest trends in each of the sub-segments.");
+  a += Tag("p",
+           "This report forecasts revenue growth at global, regional and country levels and "
+           "analyzes the latest trends in each of the sub-segments.");
   std::string unit = f.style.iso + " " + (f.forecast.billion ? "Billion" : "Million");
   std::string span = std::to_string(f.base_year - 5) + " - " + ey;
   for (const SegmentList& s : f.segments) {
-    a += Tag("h3", s.label + " Outlook (Revenue, " + unit + ", " + span + ")") + List("ul", s.names);
+    a +=
+        Tag("h3", s.label + " Outlook (Revenue, " + unit + ", " + span + ")") + List("ul", s.names);
   }
   a += Tag("h3", "Regional Outlook (Revenue, " + unit + ", " + span + ")") + List("ul", f.regions);
   a += Tag("h2", "Key " + f.market + " Company Insights");
@@ -379,33 +408,40 @@ void TablePage(Rng* rng, const PageFacts& f, Draft* d) {
   std::string by = std::to_string(f.base_year), ey = std::to_string(f.end_year);
   d->truth.title = f.market + " Market Report " + by + "-" + ey + ": Size, Segments, Companies";
   std::string& b = d->before;
-  b = Head(rng, d->truth.title, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n") +
+  b = Head(rng, d->truth.title,
+           "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n") +
       "<body>\n" + Nav(f) + "<main>\n";
   b += Tag("h1", f.market + " Market Report");
   b += "<p class=\"lead\">In " + by + ", the " + Escape(LowerMarket(f)) +
        " market generated revenue of " + Escape(Base(f)) +
-       ". The market is anticipated to expand at " + Escape(CagrPhrase(rng, f, d)) +
-       ", reaching " + Escape(Forecast(f)) + " by " + ey + ".</p>\n";
-  b += "<h2>Market Segmentation</h2>\n<table class=\"seg\" border=\"1\">\n<caption>Segmentation of the " +
-       Escape(LowerMarket(f)) + " market</caption>\n<thead><tr><th>Segment</th><th>Sub-segments</th>"
+       ". The market is anticipated to expand at " + Escape(CagrPhrase(rng, f, d)) + ", reaching " +
+       Escape(Forecast(f)) + " by " + ey + ".</p>\n";
+  b += "<h2>Market Segmentation</h2>\n<table class=\"seg\" border=\"1\">\n<caption>Segmentation of "
+       "the " +
+       Escape(LowerMarket(f)) +
+       " market</caption>\n<thead><tr><th>Segment</th><th>Sub-segments</th>"
        "</tr></thead>\n<tbody>\n";
   for (const SegmentList& s : f.segments) {
-    b += "<tr><td>By " + Escape(s.label) + "</td><td>" + Escape(Join(s.names, ", ")) + "</td></tr>\n";
+    b += "<tr><td>By " + Escape(s.label) + "</td><td>" + Escape(Join(s.names, ", ")) +
+         "</td></tr>\n";
   }
-  b += "<tr><td>By Region</td><td>" + Escape(Join(f.regions, ", ")) + "</td></tr>\n</tbody></table>\n";
+  b += "<tr><td>By Region</td><td>" + Escape(Join(f.regions, ", ")) +
+       "</td></tr>\n</tbody></table>\n";
   d->filler = FillParagraphs;
 
-  static const std::vector<std::string> kFocus = {
-      "Product innovation", "Geographic expansion", "Partnerships", "Cost leadership",
-      "Acquisitions", "Service contracts"};
+  static const std::vector<std::string> kFocus = {"Product innovation", "Geographic expansion",
+                                                  "Partnerships",       "Cost leadership",
+                                                  "Acquisitions",       "Service contracts"};
   std::string& a = d->after;
   a += "<h2>Competitive Landscape</h2>\n<table class=\"companies\">\n<tr><th>#</th><th>Company</th>"
        "<th>Headquarters</th><th>Key Focus Area</th></tr>\n";
   for (std::size_t i = 0; i < f.players.size(); ++i) {
     a += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + Escape(f.players[i]) + "</td><td>" +
-         Escape(rng->Pick(CountryNames())) + "</td><td>" + Escape(rng->Pick(kFocus)) + "</td></tr>\n";
+         Escape(rng->Pick(CountryNames())) + "</td><td>" + Escape(rng->Pick(kFocus)) +
+         "</td></tr>\n";
   }
-  a += "</table>\n" + TocAndAbout(rng, f, "h2") + "</main>\n" + Footer(rng, f) + "</body>\n</html>\n";
+  a += "</table>\n" + TocAndAbout(rng, f, "h2") + "</main>\n" + Footer(rng, f) +
+       "</body>\n</html>\n";
   AddFactsTruth(f, d);
 }
 
@@ -446,7 +482,8 @@ void Markdown(Rng* rng, const PageFacts& f, Draft* d) {
   a += "</p>\n" + Tag("p", "## FAQ");
   int n = 1;
   for (const Faq& q : MakeFaqs(rng, f, d)) {
-    a += "<p>**Q" + std::to_string(n++) + ". " + Escape(q.question) + "**<br>\n" + Escape(q.answer) + "</p>\n";
+    a += "<p>**Q" + std::to_string(n++) + ". " + Escape(q.question) + "**<br>\n" +
+         Escape(q.answer) + "</p>\n";
   }
   a += "</div>\n" + TocAndAbout(rng, f, "h3") + Footer(rng, f) + "</body>\n</html>\n";
   AddFactsTruth(f, d);
@@ -460,9 +497,10 @@ void Windows1252(Rng* rng, const PageFacts& f, Draft* d) {
   const char* dash = "\xE2\x80\x93";
   d->charset = "windows-1252";
   d->truth.title = f.market + " Market " + dash + " Outlook " + sy + dash + ey;
-  std::string meta = rng->Percent(50)
-                         ? "<meta charset=\"windows-1252\">\n"
-                         : "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">\n";
+  std::string meta =
+      rng->Percent(50)
+          ? "<meta charset=\"windows-1252\">\n"
+          : "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">\n";
   std::string& b = d->before;
   b = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>\n<head>\n" + meta +
       "<title>" + Escape(d->truth.title) + "</title>\n" + StyleElement(rng) + "</head>\n" +
@@ -474,11 +512,13 @@ void Windows1252(Rng* rng, const PageFacts& f, Draft* d) {
   std::string pre = f.style.prefix;
   if (!pre.empty() && pre.back() == ' ') pre.pop_back();
   auto money = [&](const Money& m) {
-    return Escape(pre) + nb + FormatNumber(m.value, m.decimals, m.grouped) + " " + UnitWord(m, f.style);
+    return Escape(pre) + nb + FormatNumber(m.value, m.decimals, m.grouped) + " " +
+           UnitWord(m, f.style);
   };
-  b += "<p>According to " + Escape(f.publisher) + "\xC2\xAE, the \xE2\x80\x9C" + Escape(LowerMarket(f)) +
-       "\xE2\x80\x9D market reached " + money(f.base) + " in " + by + ". It is forecast to climb to " +
-       money(f.forecast) + " by " + ey + ", at " + Escape(CagrPhrase(rng, f, d)) + ".</p>\n";
+  b += "<p>According to " + Escape(f.publisher) + "\xC2\xAE, the \xE2\x80\x9C" +
+       Escape(LowerMarket(f)) + "\xE2\x80\x9D market reached " + money(f.base) + " in " + by +
+       ". It is forecast to climb to " + money(f.forecast) + " by " + ey + ", at " +
+       Escape(CagrPhrase(rng, f, d)) + ".</p>\n";
   d->filler = [](Rng* r, const PageFacts& pf) {
     return Tag("h3", FillerHeading(r)) + "<p>" + Escape(FillerParagraph(r, pf, r->Range(3, 6))) +
            " The publisher\xE2\x80\x99s analysts update this study twice a year.</p>\n";
@@ -487,7 +527,8 @@ void Windows1252(Rng* rng, const PageFacts& f, Draft* d) {
   std::string& a = d->after;
   a += Tag("h3", "Leading Suppliers") + List("ol", f.players);
   a += Tag("h3", "Segmentation");
-  for (const SegmentList& s : f.segments) a += "<p><b>By " + Escape(s.label) + "</b></p>\n" + List("ul", s.names);
+  for (const SegmentList& s : f.segments)
+    a += "<p><b>By " + Escape(s.label) + "</b></p>\n" + List("ul", s.names);
   a += Tag("h3", "Regional Coverage") + List("ul", f.regions);
   a += "<h3>Questions &amp; Answers</h3>\n<dl>\n";
   for (const Faq& q : MakeFaqs(rng, f, d)) {
@@ -513,7 +554,8 @@ void DivSoup(Rng* rng, const PageFacts& f, Draft* d) {
   b = "<html>\n<head>\n<meta charset=\"utf-8\">\n<title>" + Escape(d->truth.title) + "</title>\n" +
       "<script type=\"application/ld+json\">" + ld + "</script>\n" + ScriptElement(rng) +
       "</head>\n<body>\n<div class=\"wrapper\"><div class=\"row\"><div class=\"col-md-8\">\n";
-  b += "<div class=\"title\" style=\"font-size:28px;font-weight:bold\">" + Escape(d->truth.title) + "</div>\n";
+  b += "<div class=\"title\" style=\"font-size:28px;font-weight:bold\">" + Escape(d->truth.title) +
+       "</div>\n";
   auto span_money = [&](const Money& m) {
     std::string pre = f.style.prefix;
     if (!pre.empty() && pre.back() == ' ') pre.pop_back();
@@ -523,11 +565,12 @@ void DivSoup(Rng* rng, const PageFacts& f, Draft* d) {
   };
   b += "<div class=\"text\">The <font color=\"#333333\">" + Escape(LowerMarket(f)) +
        "</font> market is valued at " + span_money(f.base) + " in " + by +
-       ".<br><br>It is projected to reach " + span_money(f.forecast) + " by " + ey + ", growing at " +
-       Escape(CagrPhrase(rng, f, d)) + ".</div>\n";
+       ".<br><br>It is projected to reach " + span_money(f.forecast) + " by " + ey +
+       ", growing at " + Escape(CagrPhrase(rng, f, d)) + ".</div>\n";
   d->filler = [](Rng* r, const PageFacts& pf) {
-    return "<div class=\"sub-title\"><b>" + Escape(FillerHeading(r)) + "</b></div>\n<div class=\"text\">" +
-           Escape(FillerParagraph(r, pf, r->Range(3, 6))) + "</div>\n";
+    return "<div class=\"sub-title\"><b>" + Escape(FillerHeading(r)) +
+           "</b></div>\n<div class=\"text\">" + Escape(FillerParagraph(r, pf, r->Range(3, 6))) +
+           "</div>\n";
   };
 
   std::string& a = d->after;
@@ -535,7 +578,8 @@ void DivSoup(Rng* rng, const PageFacts& f, Draft* d) {
   for (std::size_t i = 0; i < f.players.size(); ++i) a += (i ? "<br>" : "") + Escape(f.players[i]);
   a += "</div>\n<div class=\"sub-title\"><b>Segment Analysis</b></div>\n";
   for (const SegmentList& s : f.segments) {
-    a += "<div class=\"text\"><b>By " + Escape(s.label) + ":</b> " + Escape(Join(s.names, ", ")) + "</div>\n";
+    a += "<div class=\"text\"><b>By " + Escape(s.label) + ":</b> " + Escape(Join(s.names, ", ")) +
+         "</div>\n";
   }
   a += "<div class=\"sub-title\"><b>Regional Analysis</b></div>\n<div class=\"text\">" +
        Escape(Join(f.regions, ", ")) + "</div>\n";
@@ -554,58 +598,18 @@ struct Template {
 };
 
 constexpr Template kTemplates[] = {
-    {"repost", Repost},       {"press_release", PressRelease}, {"publisher", Publisher},
-    {"table", TablePage},     {"markdown", Markdown},          {"windows1252", Windows1252},
+    {"repost", Repost},    {"press_release", PressRelease}, {"publisher", Publisher},
+    {"table", TablePage},  {"markdown", Markdown},          {"windows1252", Windows1252},
     {"div_soup", DivSoup},
 };
 constexpr int kTemplateCount = sizeof(kTemplates) / sizeof(kTemplates[0]);
 
-// Only the characters the templates emit need a mapping; anything else
-// becomes '?', which would show up in the truth comparison.
-std::string Utf8ToWindows1252(const std::string& in) {
-  std::string out;
-  out.reserve(in.size());
-  for (std::size_t i = 0; i < in.size();) {
-    unsigned char c = static_cast<unsigned char>(in[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    unsigned cp = 0;
-    int len = 1;
-    if ((c & 0xE0) == 0xC0 && i + 1 < in.size()) {
-      cp = ((c & 0x1Fu) << 6) | (in[i + 1] & 0x3F);
-      len = 2;
-    } else if ((c & 0xF0) == 0xE0 && i + 2 < in.size()) {
-      cp = ((c & 0x0Fu) << 12) | ((in[i + 1] & 0x3Fu) << 6) | (in[i + 2] & 0x3F);
-      len = 3;
-    }
-    i += len;
-    if (cp >= 0xA0 && cp <= 0xFF) {
-      out += static_cast<char>(cp);
-      continue;
-    }
-    switch (cp) {
-      case 0x20AC: out += '\x80'; break;
-      case 0x2018: out += '\x91'; break;
-      case 0x2019: out += '\x92'; break;
-      case 0x201C: out += '\x93'; break;
-      case 0x201D: out += '\x94'; break;
-      case 0x2022: out += '\x95'; break;
-      case 0x2013: out += '\x96'; break;
-      case 0x2014: out += '\x97'; break;
-      case 0x2122: out += '\x99'; break;
-      default: out += '?';
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 PageGenerator::PageGenerator(uint64_t seed, std::size_t min_bytes, std::size_t max_bytes)
-    : seed_(seed), min_bytes_(min_bytes), max_bytes_(max_bytes < min_bytes ? min_bytes : max_bytes) {}
+    : seed_(seed),
+      min_bytes_(min_bytes),
+      max_bytes_(max_bytes < min_bytes ? min_bytes : max_bytes) {}
 
 int PageGenerator::TemplateCount() { return kTemplateCount; }
 

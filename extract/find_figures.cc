@@ -8,23 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "base/text_util.h"
 #include "extract/amounts.h"
+#include "extract/figure_mentions.h"
 #include "extract/gazetteer.h"
 #include "extract/market_names.h"
 #include "extract/next_match.h"
 #include "extract/rules.h"
-#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {
-
-// A figure found in a sentence, before it is judged.
-struct Mention {
-  enum Kind { kMoney, kRate } kind;
-  std::size_t begin, end;  // byte range in the sentence
-  double value = 0, value2 = -1;  // value2 >= 0 for a range "5-7"
-  std::string unit, currency;
-};
 
 // A key-value value block holds the figure and little else ("USD 4.2
 // Billion", "6.1%"): at most this many bytes besides the figure.
@@ -40,123 +33,6 @@ int ParseYear(std::string_view s) {
   int y = 0;
   for (char c : s) y = y * 10 + (c - '0');
   return y;
-}
-
-// "₹ 500 crore" is 5 billion: both ends of a range scale alike.
-void ScaleIndian(std::string_view written_unit, Mention* m) {
-  if (!m->unit.empty() || written_unit.empty()) return;
-  double second = m->value2;
-  if (!ScaleIndianUnit(written_unit, &m->value, &m->unit)) return;
-  if (second >= 0) {
-    std::string unit;
-    ScaleIndianUnit(written_unit, &second, &unit);
-    m->value2 = second;
-  }
-}
-
-// Shape: a sentence that writes its currency once for two amounts ("valued
-// at 0.81 billion in 2023 and expected to reach USD 1.19 billion by
-// 2030"). An amount without a currency takes the one the sentence's other
-// amounts all use; a count ("2.5 million units") names what it counts and
-// is no amount of money.
-void FindBareMoney(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
-  if (out->empty()) return;
-  const std::string& currency = out->front().currency;
-  for (const Mention& m : *out) {
-    if (m.kind != Mention::kMoney || m.currency != currency) return;
-  }
-  static const WordSet kFollowers = {"", "in", "by", "and", "to", "from", "at", "for", "during",
-                                     "with", "until", "till", "through", "over", "as", "while",
-                                     "which", "or", "the", "this", "is", "was", "but"};
-  re2::StringPiece input(text), num, unit, next;
-  std::size_t found = out->size();
-  while (RE2::FindAndConsume(&input, rules.context(kCtxBareAmount), &num, &unit, &next)) {
-    Mention m{Mention::kMoney, static_cast<std::size_t>(num.data() - text.data()),
-              static_cast<std::size_t>(unit.data() + unit.size() - text.data())};
-    bool overlaps = false;
-    for (std::size_t i = 0; i < found; ++i) {
-      const Mention& o = (*out)[i];
-      overlaps |= m.begin < o.end && o.begin < m.end;
-    }
-    // The pattern reads the word after the unit; the next match may begin there.
-    input = re2::StringPiece(unit.data() + unit.size(), text.data() + text.size() -
-                                                            (unit.data() + unit.size()));
-    if (overlaps || !kFollowers.Contains(AsciiLower(std::string_view(next.data(), next.size())))) {
-      continue;
-    }
-    m.value = ParseNumber(num).value_or(-1);
-    m.unit = CanonicalUnit(unit);
-    m.currency = currency;
-    if (m.value >= 0) out->push_back(m);
-  }
-}
-
-void FindMoney(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
-  re2::StringPiece cur, num, num2, unit;
-  re2::StringPiece input(text);
-  const RE2& first = rules.rule(kRuleMoneyCurrencyFirst);
-  while (RE2::FindAndConsume(&input, first, &cur, &num, &num2, &unit)) {
-    Mention m{Mention::kMoney, static_cast<std::size_t>(cur.data() - text.data()),
-              static_cast<std::size_t>(input.data() - text.data())};
-    m.value = ParseNumber(num).value_or(-1);
-    if (!num2.empty()) m.value2 = ParseNumber(num2).value_or(-1);
-    m.unit = CanonicalUnit(unit);
-    m.currency = CanonicalCurrency(cur);
-    ScaleIndian(unit, &m);
-    if (m.value >= 0 && !m.currency.empty()) out->push_back(m);
-    if (input.empty()) break;
-  }
-  input = text;
-  re2::StringPiece cur2;
-  const RE2& last = rules.rule(kRuleMoneyCurrencyLast);
-  while (RE2::FindAndConsume(&input, last, &num, &num2, &unit, &cur2)) {
-    Mention m{Mention::kMoney, static_cast<std::size_t>(num.data() - text.data()),
-              static_cast<std::size_t>(input.data() - text.data())};
-    m.value = ParseNumber(num).value_or(-1);
-    if (!num2.empty()) m.value2 = ParseNumber(num2).value_or(-1);
-    m.unit = CanonicalUnit(unit);
-    m.currency = CanonicalCurrency(cur2);
-    ScaleIndian(unit, &m);
-    bool overlaps = false;
-    for (const Mention& o : *out) overlaps |= m.begin < o.end && o.begin < m.end;
-    if (m.value >= 0 && !m.currency.empty() && !overlaps) out->push_back(m);
-    if (input.empty()) break;
-  }
-  FindBareMoney(text, rules, out);
-}
-
-// The most words a CAGR's rate may sit after "CAGR" ("a compound annual
-// growth rate (CAGR) of around 5-7%").
-constexpr std::size_t kMaxCagrGap = 80;
-
-void FindRates(std::string_view text, const Rules& rules, std::vector<Mention>* out) {
-  re2::StringPiece gap, rate, rate2;
-  re2::StringPiece input(text);
-  while (RE2::FindAndConsume(&input, rules.rule(kRuleCagrRateAfter), &gap, &rate, &rate2)) {
-    if (gap.size() > kMaxCagrGap) {
-      if (input.empty()) break;
-      continue;
-    }
-    std::size_t end = input.data() - text.data();
-    // The rate's clause reaches back past the CAGR words (ClauseOf), so a
-    // period written before them ("Over 2024-2030, a CAGR of") is read too.
-    Mention m{Mention::kRate, static_cast<std::size_t>(rate.data() - text.data()), end};
-    m.value = ParseNumber(rate).value_or(-1);
-    if (!rate2.empty()) m.value2 = ParseNumber(rate2).value_or(-1);
-    if (m.value >= 0) out->push_back(m);
-    if (input.empty()) break;
-  }
-  input = text;
-  while (RE2::FindAndConsume(&input, rules.rule(kRuleCagrRateBefore), &rate, &rate2)) {
-    Mention m{Mention::kRate, static_cast<std::size_t>(rate.data() - text.data()),
-              static_cast<std::size_t>(input.data() - text.data())};
-    m.value = ParseNumber(rate).value_or(-1);
-    if (!rate2.empty()) m.value2 = ParseNumber(rate2).value_or(-1);
-    bool overlaps = false;
-    for (const Mention& o : *out) overlaps |= m.begin < o.end && o.begin < m.end;
-    if (m.value >= 0 && !overlaps) out->push_back(m);
-    if (input.empty()) break;
-  }
 }
 
 // Removes every occurrence of the market name from `text`, so words inside
@@ -190,7 +66,8 @@ bool IsSegmentSentence(std::string_view sentence) {
   // "By 2047, the market could approach ..." dates the figure.
   std::string_view rest = sentence.substr(3);
   if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return false;
-  if (StartsWithIgnoreCase(rest, "the end of") || StartsWithIgnoreCase(rest, "end of")) return false;
+  if (StartsWithIgnoreCase(rest, "the end of") || StartsWithIgnoreCase(rest, "end of"))
+    return false;
   std::size_t comma = sentence.find(',');
   return comma != std::string_view::npos && comma < 40;
 }
@@ -199,8 +76,8 @@ bool IsSegmentSentence(std::string_view sentence) {
 // "* ", "**", "- ".
 std::string_view WithoutRowMarkup(std::string_view t) {
   std::size_t i = 0;
-  while (i < t.size() && (t[i] == '|' || t[i] == '*' || t[i] == '#' || t[i] == '-' || t[i] == ' ' ||
-                          t[i] == '_')) {
+  while (i < t.size() &&
+         (t[i] == '|' || t[i] == '*' || t[i] == '#' || t[i] == '-' || t[i] == ' ' || t[i] == '_')) {
     ++i;
   }
   return t.substr(i);
@@ -217,7 +94,8 @@ bool IsCagrLabelRow(std::string_view sentence) {
 // The year a table row or label gives the figure at the end of `left`:
 // "| 2024 | $83 billion" and "Market Size (2024) | USD 107.1 Million" as
 // text, or an HTML row whose cell before the figure holds a year alone.
-std::optional<int> RowYear(const Document& doc, int block, std::string_view left, const RE2& row_year) {
+std::optional<int> RowYear(const Document& doc, int block, std::string_view left,
+                           const RE2& row_year) {
   re2::StringPiece y;
   if (RE2::PartialMatch(left, row_year, &y)) return ParseYear(y);
   const Block& b = doc.blocks[block];
@@ -243,7 +121,8 @@ bool UnderSizeHeading(const Document& doc, const Block& b) {
 
 // Sentences that carry on from the one before: "It is expected to reach ...".
 bool ContinuesPrevious(std::string_view sentence) {
-  for (std::string_view lead : {"It ", "This ", "That ", "The figure ", "The value ", "The sector "}) {
+  for (std::string_view lead :
+       {"It ", "This ", "That ", "The figure ", "The value ", "The sector "}) {
     if (sentence.substr(0, lead.size()) == lead) return true;
   }
   return false;
@@ -273,7 +152,8 @@ bool MentionsMarket(std::string_view sentence, const std::string& market) {
     std::size_t end = p + name.size();
     if (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]))) {
       std::size_t next = lower.find_first_not_of(' ', end);
-      if (next == end || next == std::string::npos || !std::isalpha(static_cast<unsigned char>(lower[next]))) {
+      if (next == end || next == std::string::npos ||
+          !std::isalpha(static_cast<unsigned char>(lower[next]))) {
         return true;
       }
     }
@@ -314,7 +194,8 @@ Evidence SentenceEvidence(const ScannedSentence& s) { return {s.text, s.offset};
 Evidence LabelledEvidence(const Document& doc, int value_block) {
   const Block& label = doc.blocks[value_block - 1];
   const Block& value = doc.blocks[value_block];
-  return {std::string_view(doc.text).substr(label.offset, value.offset + value.text.size() - label.offset),
+  return {std::string_view(doc.text).substr(label.offset,
+                                            value.offset + value.text.size() - label.offset),
           label.offset};
 }
 
@@ -367,7 +248,9 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     // Bare numbers ("USD 4500") are prices, not market sizes.
     bool sized = !m.unit.empty() || m.value >= 1e6;
     std::string left = WithoutMarketName(clause.left, market);
-    bool foreign = segment_sentence || (s.MayNameRegion() && MentionsRegion(left, rules.regions())) || RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
+    bool foreign = segment_sentence ||
+                   (s.MayNameRegion() && MentionsRegion(left, rules.regions())) ||
+                   RE2::PartialMatch(left, rules.context(kCtxNotTheMarket)) ||
                    RE2::PartialMatch(clause.right, rules.context(kCtxRevenueAfter));
     std::optional<int> row_year = RowYear(doc, s.block, clause.left, rules.context(kCtxRowYear));
     bool accepted;
@@ -376,14 +259,16 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     } else if (seen_money) {
       accepted = accepted_before;
     } else {
-      accepted = MentionsMarket(s.text, market) || (previous_about_market && ContinuesPrevious(s.text)) ||
+      accepted = MentionsMarket(s.text, market) ||
+                 (previous_about_market && ContinuesPrevious(s.text)) ||
                  (row_year && UnderSizeHeading(doc, doc.blocks[s.block]));
     }
     // A key-value block: the label is the block before ("Revenue, 2025").
     std::optional<int> label_year;
     bool label_forecast = false;
     const Block& block = doc.blocks[s.block];
-    if (sized && !foreign && block.text.size() <= m.end - m.begin + kMaxKeyValueExtra && s.block > 0) {
+    if (sized && !foreign && block.text.size() <= m.end - m.begin + kMaxKeyValueExtra &&
+        s.block > 0) {
       re2::StringPiece label, year;
       const std::string& label_text = doc.blocks[s.block - 1].text;
       if (RE2::PartialMatch(label_text, rules.context(kCtxFigureLabel), &label, &year)) {
@@ -424,7 +309,8 @@ void JudgeMoney(const Scan& scan, const Rules& rules, const std::string& market,
     if (!label_year) {
       std::size_t f = LastMatch(clause.left, rules.context(kCtxForecastWords));
       std::size_t a = LastMatch(clause.left, rules.context(kCtxActualWords));
-      if (f != std::string_view::npos && (a == std::string_view::npos || f > a)) basis = Basis::kForecast;
+      if (f != std::string_view::npos && (a == std::string_view::npos || f > a))
+        basis = Basis::kForecast;
       if (forecast_by_year) basis = Basis::kForecast;
       if (as_of) basis = Basis::kActual;
     }
@@ -506,7 +392,8 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
                    !IsOtherRowsCell(doc, s.block, market);
   // (A page that names no market gives nothing to tell rates apart by.)
   bool about_market = market.empty() || MentionsMarket(s.text, market) || key_value ||
-                      IsCagrLabelRow(s.text) || (previous_about_market && ContinuesPrevious(s.text));
+                      IsCagrLabelRow(s.text) ||
+                      (previous_about_market && ContinuesPrevious(s.text));
   if (!about_market) return;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
@@ -524,8 +411,8 @@ void JudgeRates(const Scan& scan, const Rules& rules, const std::string& market,
     // The period belongs to the CAGR when it is in its own clause: right
     // after the rate, or between the CAGR words and the rate.
     std::string_view right = clause.right.substr(0, 80);
-    std::string_view cagr_words_to_rate = clause.left.substr(
-        clause.left.size() > 80 ? clause.left.size() - 80 : 0);
+    std::string_view cagr_words_to_rate =
+        clause.left.substr(clause.left.size() > 80 ? clause.left.size() - 80 : 0);
     if (RE2::PartialMatch(right, rules.context(kCtxYearRange), &a, &b) ||
         RE2::PartialMatch(cagr_words_to_rate, rules.context(kCtxYearRange), &a, &b)) {
       start = ParseYear(a);
@@ -628,9 +515,19 @@ void DedupeSizes(std::vector<MarketSize>* sizes) {
     bool dup = false;
     for (MarketSize& o : out) {
       if (!SameSize(s, o) || s.market != o.market) continue;
-      if (s.year == o.year) { dup = true; break; }
-      if (!s.year) { dup = true; break; }
-      if (!o.year) { o = s; dup = true; break; }
+      if (s.year == o.year) {
+        dup = true;
+        break;
+      }
+      if (!s.year) {
+        dup = true;
+        break;
+      }
+      if (!o.year) {
+        o = s;
+        dup = true;
+        break;
+      }
     }
     if (!dup) out.push_back(std::move(s));
   }
@@ -643,9 +540,19 @@ void DedupeCagrs(std::vector<Cagr>* cagrs) {
     bool dup = false;
     for (Cagr& o : out) {
       if (std::fabs(c.rate - o.rate) > 0.005 || c.market != o.market) continue;
-      if (c.start == o.start && c.end == o.end) { dup = true; break; }
-      if (!c.start && !c.end) { dup = true; break; }
-      if (!o.start && !o.end) { o = c; dup = true; break; }
+      if (c.start == o.start && c.end == o.end) {
+        dup = true;
+        break;
+      }
+      if (!c.start && !c.end) {
+        dup = true;
+        break;
+      }
+      if (!o.start && !o.end) {
+        o = c;
+        dup = true;
+        break;
+      }
     }
     if (!dup) out.push_back(std::move(c));
   }
@@ -674,8 +581,10 @@ void FindFigures(const Scan& scan, const Rules& rules, const std::string& market
     previous = &s;
     mentions.clear();
     if (block_owner == kForeign) continue;
-    if (s.Fired(kRuleMoneyCurrencyFirst) || s.Fired(kRuleMoneyCurrencyLast)) FindMoney(s.text, rules, &mentions);
-    if (s.Fired(kRuleCagrRateAfter) || s.Fired(kRuleCagrRateBefore)) FindRates(s.text, rules, &mentions);
+    if (s.Fired(kRuleMoneyCurrencyFirst) || s.Fired(kRuleMoneyCurrencyLast))
+      FindMoney(s.text, rules, &mentions);
+    if (s.Fired(kRuleCagrRateAfter) || s.Fired(kRuleCagrRateBefore))
+      FindRates(s.text, rules, &mentions);
     FindLabelledRates(scan, &mentions, s);
     if (mentions.empty()) continue;
     if (block_owner == kUnknown) {

@@ -8,62 +8,62 @@
 #include <string>
 #include <vector>
 
+#include "base/text_util.h"
 #include "extract/company_names.h"
 #include "extract/gazetteer.h"
 #include "extract/list_items.h"
 #include "extract/next_match.h"
+#include "extract/players_internal.h"
 #include "extract/rules.h"
-#include "base/text_util.h"
 
 namespace marketclaims {
-namespace {
 
-// Lower-case letters and digits only: how two spellings of one name compare.
-std::string NameKey(std::string_view name) {
-  std::string key;
-  for (char c : name) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
+namespace players_internal {
+
+// A list item cut to the name it opens with when words follow that cannot
+// be part of it: the last item of "like Enphase, SolarEdge, and SMA are
+// actively shaping the market" -> "SMA".
+std::string_view NamePart(std::string_view item) {
+  std::string_view t = Trim(item);
+  std::size_t n = NameSpan(t);
+  if (n == 0 || n + 2 > t.size() || t[n] != ' ') return item;
+  if (StartsWithIgnoreCase(t.substr(n), " and ") && NameSpan(t.substr(n + 5)) > 0) {
+    return t.substr(0, n);  // the first of two names; see NameParts
   }
-  return key;
+  // "PepsiCo (owning Sting) dominate", "Vellacott [02:00:56]": an aside.
+  std::size_t word = n + 1;
+  if (t[word] == '[' || (t[word] == '(' && word + 1 < t.size())) ++word;
+  unsigned char next = static_cast<unsigned char>(t[word]);
+  return std::islower(next) || (word > n + 1 && t[n + 1] == '[') ? t.substr(0, n) : item;
 }
 
-class PlayerCollector {
- public:
-  // What the page already lists as segments and regions is not a player:
-  // a list under a "Competitors" title that runs on into "Dosage Type" and
-  // its values stops being a list of companies there.
-  explicit PlayerCollector(Extraction* out) : out_(out) {
-    for (const Segment& s : out->segments) {
-      not_players_.insert(NameKey(s.name));
-      not_players_.insert(NameKey(s.dimension));
-    }
-    for (const Region& r : out->regions) not_players_.insert(NameKey(r.name));
+// The names in one list item: NamePart, and a second name after " and "
+// that the list's own split left in the item ("Holdings plc and Greywick
+// Co., Ltd" when "Ltd" was the last piece).
+std::vector<std::string_view> NameParts(std::string_view item) {
+  std::vector<std::string_view> names;
+  std::string_view t = Trim(item);
+  while (!t.empty()) {
+    std::string_view name = NamePart(t);
+    names.push_back(name);
+    std::size_t n = Trim(name).size();
+    if (name.data() != t.data() || n >= t.size() || !StartsWithIgnoreCase(t.substr(n), " and "))
+      break;
+    t = Trim(t.substr(n + 5));
   }
+  return names;
+}
 
-  // Adds `written` if it reads as a company name; returns whether it did.
-  bool Add(std::string_view written) {
-    std::string name = CompanyName(written);
-    if (name.empty()) return false;
-    std::string key = NameKey(name);
-    std::string dimension = CanonicalDimension(name);
-    if (not_players_.count(key) || dimension == "type" || dimension == "application" ||
-        dimension == "region") {
-      return false;
-    }
-    if (!seen_.insert(key).second) return true;
-    out_->players.push_back({name});
-    return true;
-  }
+}  // namespace players_internal
 
-  std::size_t size() const { return seen_.size(); }
+namespace {
 
- private:
-  Extraction* out_;
-  std::set<std::string> seen_;
-  std::set<std::string> not_players_;
-};
+using players_internal::IsPlayerLabel;
+using players_internal::NameKey;
+using players_internal::NameParts;
+using players_internal::PipeTablePlayers;
+using players_internal::PlayerCollector;
+using players_internal::TablePlayers;
 
 // In a list of players, a line that names them before a description:
 // "2. Tableau - Premium visualization (18% share)", "Signal, Telegram:
@@ -107,47 +107,14 @@ std::vector<std::string> RejoinSuffixes(std::vector<std::string> items) {
   return out;
 }
 
-// A list item cut to the name it opens with when words follow that cannot
-// be part of it: the last item of "like Enphase, SolarEdge, and SMA are
-// actively shaping the market" -> "SMA".
-std::string_view NamePart(std::string_view item) {
-  std::string_view t = Trim(item);
-  std::size_t n = NameSpan(t);
-  if (n == 0 || n + 2 > t.size() || t[n] != ' ') return item;
-  if (StartsWithIgnoreCase(t.substr(n), " and ") && NameSpan(t.substr(n + 5)) > 0) {
-    return t.substr(0, n);  // the first of two names; see NameParts
-  }
-  // "PepsiCo (owning Sting) dominate", "Vellacott [02:00:56]": an aside.
-  std::size_t word = n + 1;
-  if (t[word] == '[' || (t[word] == '(' && word + 1 < t.size())) ++word;
-  unsigned char next = static_cast<unsigned char>(t[word]);
-  return std::islower(next) || (word > n + 1 && t[n + 1] == '[') ? t.substr(0, n) : item;
-}
-
-// The names in one list item: NamePart, and a second name after " and "
-// that the list's own split left in the item ("Holdings plc and Greywick
-// Co., Ltd" when "Ltd" was the last piece).
-std::vector<std::string_view> NameParts(std::string_view item) {
-  std::vector<std::string_view> names;
-  std::string_view t = Trim(item);
-  while (!t.empty()) {
-    std::string_view name = NamePart(t);
-    names.push_back(name);
-    std::size_t n = Trim(name).size();
-    if (name.data() != t.data() || n >= t.size() || !StartsWithIgnoreCase(t.substr(n), " and ")) break;
-    t = Trim(t.substr(n + 5));
-  }
-  return names;
-}
-
 // The list after "include", "such as", "are" or a colon in an intro sentence.
 // The list after "include", "such as", "are" or a colon that follows the
 // intro words ending at `from`: "Major players include established firms
 // like A, B and C" -> "A, B and C".
 std::string_view ListTail(std::string_view sentence, std::size_t from) {
   static constexpr std::string_view kMarkers[] = {
-      " include ", " includes ", " including ", " such as ", " are ", " namely ", ": ", " like ",
-      " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+      " include ", " includes ", " including ", " such as ",      " are ",         " namely ",
+      ": ",        " like ",     " - ",         " \xE2\x80\x93 ", " \xE2\x80\x94 "};
   std::string lower = AsciiLower(sentence);
   auto next_marker = [&](std::size_t after, std::size_t limit, std::size_t* at, std::size_t* len) {
     *at = std::string::npos;
@@ -165,7 +132,8 @@ std::string_view ListTail(std::string_view sentence, std::size_t from) {
   std::size_t start = at + len;
   // A second marker before the first comma refines the list's start.
   std::size_t comma = lower.find(',', start);
-  while (next_marker(start, comma == std::string::npos ? lower.size() : comma, &at, &len)) start = at + len;
+  while (next_marker(start, comma == std::string::npos ? lower.size() : comma, &at, &len))
+    start = at + len;
   std::string_view tail = sentence.substr(start);
   // "... and Pike & Lane, who compete on price": the list ends at a
   // relative clause.
@@ -298,129 +266,6 @@ std::vector<bool> PlayerSections(const Scan& scan, const Rules& rules, std::vect
   return in_section;
 }
 
-// A label naming the companies that follow it: "Key Players", "Major
-// vendors", "Companies".
-bool IsPlayerLabel(std::string_view label) {
-  label = Trim(label);
-  while (!label.empty() && label.back() == ':') label.remove_suffix(1);
-  std::string lower = AsciiLower(label);
-  return EndsWithIgnoreCase(lower, "players") || EndsWithIgnoreCase(lower, "companies") ||
-         EndsWithIgnoreCase(lower, "vendors") || EndsWithIgnoreCase(lower, "manufacturers") ||
-         EndsWithIgnoreCase(lower, "competitors") || EndsWithIgnoreCase(lower, "leaders");
-}
-
-bool IsCompanyColumnHeader(std::string_view text) {
-  std::string lower = AsciiLower(Trim(text));
-  for (std::string_view h : {"company", "company name", "companies", "player", "players", "key player",
-                             "key players", "manufacturer", "manufacturers", "vendor", "vendors", "key companies"}) {
-    if (lower == h) return true;
-  }
-  return false;
-}
-
-// A table cell under a company column: one name or a list of them
-// ("Keyence, Omron, Sick"), with wiki-link brackets ("[[Keyence]]").
-void AddCell(std::string_view cell, PlayerCollector* players) {
-  std::string text;
-  for (std::size_t i = 0; i < cell.size(); ++i) {
-    if ((cell[i] == '[' || cell[i] == ']') && i + 1 < cell.size() && cell[i + 1] == cell[i]) {
-      ++i;
-      continue;
-    }
-    text.push_back(cell[i]);
-  }
-  if (text.find(',') == std::string::npos && text.find(';') == std::string::npos) {
-    players->Add(text);
-    return;
-  }
-  for (const std::string& item : SplitListItems(text, false)) {
-    for (std::string_view name : NameParts(item)) players->Add(name);
-  }
-}
-
-// The cells of a markdown table row pasted as text: "| A | B, C |".
-std::vector<std::string_view> PipeCells(std::string_view row) {
-  std::vector<std::string_view> cells;
-  row = Trim(row);
-  if (row.size() < 2 || row.front() != '|' || row.back() != '|') return cells;
-  row = row.substr(1, row.size() - 2);
-  for (std::size_t start = 0;;) {
-    std::size_t bar = row.find('|', start);
-    cells.push_back(Trim(row.substr(start, bar == std::string_view::npos ? bar : bar - start)));
-    if (bar == std::string_view::npos) break;
-    start = bar + 1;
-  }
-  return cells;
-}
-
-// Companies in markdown tables pasted as text, one paragraph per row: the
-// column headed "Players" / "Key Players" / "Company" lists them.
-void PipeTablePlayers(const Document& doc, PlayerCollector* players) {
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    if (b.table >= 0 || b.text.empty() || b.text[0] != '|') continue;
-    std::vector<std::string_view> header = PipeCells(b.text);
-    std::size_t column = header.size();
-    for (std::size_t c = 0; c < header.size(); ++c) {
-      if (IsCompanyColumnHeader(header[c]) || IsPlayerLabel(header[c])) column = c;
-    }
-    if (column == header.size()) continue;
-    std::vector<std::string_view> column_cells;
-    std::size_t figures = 0;
-    std::size_t j = i + 1;
-    for (; j < doc.blocks.size(); ++j) {
-      std::vector<std::string_view> cells = PipeCells(doc.blocks[j].text);
-      if (cells.empty()) break;
-      if (column < cells.size() && !cells[column].empty() &&
-          cells[column].find("---") == std::string_view::npos) {
-        column_cells.push_back(cells[column]);
-        unsigned char first = static_cast<unsigned char>(cells[column][0]);
-        figures += std::isdigit(first) || first == '$' || first == '~';
-      }
-    }
-    i = j - 1;
-    // "| Segment | Companies |" with "680K" below counts companies.
-    if (figures * 2 > column_cells.size()) continue;
-    for (std::string_view cell : column_cells) AddCell(cell, players);
-  }
-}
-
-// Companies in tables: a column headed "Company", or a row labelled "Key
-// companies profiled" whose next cell lists them.
-void TablePlayers(const Scan& scan, const Rules& rules, PlayerCollector* players) {
-  const Document& doc = *scan.doc;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    if (b.table < 0) continue;
-    if (b.row == 0 && IsCompanyColumnHeader(b.text)) {
-      std::vector<std::string_view> cells;
-      std::size_t figures = 0;
-      for (std::size_t j = i + 1; j < doc.blocks.size() && doc.blocks[j].table == b.table; ++j) {
-        const Block& cell = doc.blocks[j];
-        if (cell.row == 0 || cell.column != b.column || cell.text.empty()) continue;
-        cells.push_back(cell.text);
-        unsigned char first = static_cast<unsigned char>(cell.text[0]);
-        figures += std::isdigit(first) || first == '$' || first == '~';
-      }
-      // "| Segment | Companies |" with "680K" below counts companies.
-      if (figures * 2 <= cells.size()) {
-        for (std::string_view cell : cells) AddCell(cell, players);
-      }
-      continue;
-    }
-    bool labels_players = false;
-    for (std::size_t s = scan.first_sentence[i]; s < scan.first_sentence[i + 1]; ++s) {
-      labels_players |= rules.Confirms(scan.sentences[s], kRulePlayerIntro);
-    }
-    if (b.column == 0 && labels_players && i + 1 < doc.blocks.size()) {
-      const Block& next = doc.blocks[i + 1];
-      if (next.table == b.table && next.row == b.row && next.column == 1) {
-        for (const std::string& item : SplitListItems(next.text, true)) players->Add(item);
-      }
-    }
-  }
-}
-
 // Whether `word` occurs in `text` as a whole word, case as given.
 bool HasWord(std::string_view text, std::string_view word) {
   for (std::size_t at = text.find(word); at != std::string_view::npos;
@@ -446,7 +291,6 @@ bool CouldBeCommonWord(std::string_view name, const Document& doc) {
   std::string lower = AsciiLower(name);
   return HasWord(doc.text, lower);
 }
-
 
 // Players named in prose, as the subject of a sentence that presents them
 // at work. Shapes served:
@@ -500,7 +344,8 @@ void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>&
       // verb's group.
       const RE2& predicate = rules.context(kCtxPlayerPredicate);
       re2::StringPiece verb;
-      if (!RE2::PartialMatch(rest, predicate) || !RE2::PartialMatch(rest, predicate, &verb)) continue;
+      if (!RE2::PartialMatch(rest, predicate) || !RE2::PartialMatch(rest, predicate, &verb))
+        continue;
       // The clause that says what the names are: up to the next sentence
       // break inside it (";") or 160 bytes.
       std::string_view clause = rest.substr(0, std::min<std::size_t>(rest.find(';'), 160));
@@ -589,8 +434,7 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
     bool intro_paragraph = false;
     std::size_t first = scan.first_sentence[i], end = scan.first_sentence[i + 1];
     bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem;
-    if (!intro_heading && prose && first < end &&
-        scan.sentences[first].Fired(kRulePlayerIntro)) {
+    if (!intro_heading && prose && first < end && scan.sentences[first].Fired(kRulePlayerIntro)) {
       // Every intro, read in one pass over the block (an intro never
       // crosses a sentence end; a sentence may hold two: "brands like A
       // operate at scale, while local giants like B dominate").
@@ -598,12 +442,14 @@ void FindPlayers(const Scan& scan, const Rules& rules, Extraction* out) {
       const ScannedSentence* last = &scan.sentences[end - 1];
       const ScannedSentence* next = &scan.sentences[first];
       re2::StringPiece intro;
-      for (std::size_t from = 0; next <= last && NextMatch(rules.rule(kRulePlayerIntro), text, &from, &intro);) {
+      for (std::size_t from = 0;
+           next <= last && NextMatch(rules.rule(kRulePlayerIntro), text, &from, &intro);) {
         const ScannedSentence& sent = *SentenceHolding(next, last + 1, intro.data());
         next = &sent;
         std::string_view tail = ListTail(sent.text, intro.data() - sent.text.data());
         // The next intro comes after this one's list.
-        if (!tail.empty()) from = std::max(from, std::size_t(tail.data() + tail.size() - text.data()));
+        if (!tail.empty())
+          from = std::max(from, std::size_t(tail.data() + tail.size() - text.data()));
         int added = 0;
         std::vector<std::string> items = RejoinSuffixes(SplitListItems(tail, true));
         // "dominated by players like Pellan": one name right after the
