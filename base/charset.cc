@@ -20,10 +20,9 @@ std::string NormalizeCharsetName(std::string_view name) {
   if (n == "utf8" || n == "unicode-1-1-utf-8" || n == "x-unicode20utf8") return "utf-8";
   // Per the HTML standard these labels all mean windows-1252: browsers
   // decode them so, and publishers who write "iso-8859-1" mostly mean it.
-  if (n == "iso-8859-1" || n == "latin1" || n == "latin-1" || n == "us-ascii" ||
-      n == "ascii" || n == "cp1252" || n == "iso8859-1" || n == "x-cp1252" ||
-      n == "iso_8859-1" || n == "l1" || n == "ansi_x3.4-1968" || n == "cp819" ||
-      n == "ibm819" || n == "iso-ir-100") {
+  if (n == "iso-8859-1" || n == "latin1" || n == "latin-1" || n == "us-ascii" || n == "ascii" ||
+      n == "cp1252" || n == "iso8859-1" || n == "x-cp1252" || n == "iso_8859-1" || n == "l1" ||
+      n == "ansi_x3.4-1968" || n == "cp819" || n == "ibm819" || n == "iso-ir-100") {
     return "windows-1252";
   }
   if (n == "utf-16") return "utf-16le";
@@ -38,8 +37,7 @@ bool Decodable(const std::string& charset) {
   if (charset == "utf-8") return true;
   if (charset.empty() || charset.size() > 40) return false;
   for (char c : charset) {
-    if (!(isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' ||
-          c == ':')) {
+    if (!(isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':')) {
       return false;
     }
   }
@@ -50,8 +48,8 @@ bool Decodable(const std::string& charset) {
 }
 
 bool IsTokenEnd(char c) {
-  return isspace(static_cast<unsigned char>(c)) || c == '"' || c == '\'' || c == ';' ||
-         c == '>' || c == '/' || c == ',';
+  return isspace(static_cast<unsigned char>(c)) || c == '"' || c == '\'' || c == ';' || c == '>' ||
+         c == '/' || c == ',';
 }
 
 std::string_view BomCharset(std::string_view bytes) {

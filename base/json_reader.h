@@ -20,7 +20,7 @@ struct JsonNode {
   Type type = Type::kNull;
   bool boolean = false;
   double number = 0;
-  std::string string;  // UTF-8, escapes decoded
+  std::string string;                                     // UTF-8, escapes decoded
   std::vector<JsonNode> items;                            // an array's elements
   std::vector<std::pair<std::string, JsonNode>> members;  // an object's, in order
 

@@ -12,13 +12,27 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   for (unsigned char c : valid) {
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -106,11 +120,17 @@ void JsonWriter::Null() {
 }
 
 void JsonWriter::OptionalInt(const std::optional<int>& value) {
-  if (value) Int(*value); else Null();
+  if (value)
+    Int(*value);
+  else
+    Null();
 }
 
 void JsonWriter::OptionalNumber(const std::optional<double>& value) {
-  if (value) Number(*value); else Null();
+  if (value)
+    Number(*value);
+  else
+    Null();
 }
 
 }  // namespace marketclaims

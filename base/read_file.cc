@@ -24,8 +24,8 @@ bool ReadFileBytes(const std::string& path, std::size_t max_bytes, std::string* 
       return false;
     }
     if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
-      *error = std::string(name) + ": " + std::to_string(st.st_size) + " bytes, over the limit of " +
-               std::to_string(max_bytes);
+      *error = std::string(name) + ": " + std::to_string(st.st_size) +
+               " bytes, over the limit of " + std::to_string(max_bytes);
       return false;
     }
   }

@@ -68,8 +68,9 @@ void CompressPortable(uint32_t* state_, const uint8_t* block) {
 // The SHA extensions keep the eight state words in two registers, {A,B,E,F}
 // and {C,D,G,H} (highest lane first); each sha256rnds2 does two rounds, and
 // sha256msg1/msg2 extend the message schedule four words at a time.
-__attribute__((target("sha,sse4.1"))) void CompressWithExtensions(uint32_t* state, const uint8_t* blocks,
-                                                                   std::size_t count) {
+__attribute__((target("sha,sse4.1"))) void CompressWithExtensions(uint32_t* state,
+                                                                  const uint8_t* blocks,
+                                                                  std::size_t count) {
   const __m128i kByteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
   __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state));
   __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4));
@@ -83,13 +84,15 @@ __attribute__((target("sha,sse4.1"))) void CompressWithExtensions(uint32_t* stat
     const __m128i cdgh_before = cdgh;
     __m128i w[4];
     for (int i = 0; i < 4; ++i) {
-      w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(blocks + 16 * i)), kByteSwap);
+      w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(blocks + 16 * i)),
+                              kByteSwap);
     }
     // Sixteen groups of four rounds; group g uses schedule words 4g..4g+3,
     // held in w[g % 4], and prepares the words later groups need.
     for (int g = 0; g < 16; ++g) {
       __m128i& current = w[g % 4];
-      __m128i msg = _mm_add_epi32(current, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kRound + 4 * g)));
+      __m128i msg =
+          _mm_add_epi32(current, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kRound + 4 * g)));
       cdgh = _mm_sha256rnds2_epu32(cdgh, abef, msg);
       if (g >= 3 && g <= 14) {
         __m128i& next = w[(g + 1) % 4];

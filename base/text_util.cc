@@ -13,10 +13,17 @@ std::size_t Utf8SequenceLength(std::string_view s, std::size_t i) {
   if (c < 0x80) return 1;
   std::size_t len;
   uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-  else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-  else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-  else return 0;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else
+    return 0;
   if (i + len > s.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
     if ((b(i + k) & 0xC0) != 0x80) return 0;
@@ -29,7 +36,9 @@ std::size_t Utf8SequenceLength(std::string_view s, std::size_t i) {
   return len;
 }
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Byte length of a whitespace character at s[i] (ASCII or one of the
 // Unicode spaces), or 0.
@@ -314,7 +323,8 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
 bool ContainsIgnoreCase(std::string_view s, std::string_view word) {
   if (word.empty()) return true;
   for (std::size_t i = 0; i + word.size() <= s.size(); ++i) {
-    if (AsciiLowerChar(s[i]) == word[0] && EqualsIgnoreCase(s.substr(i, word.size()), word)) return true;
+    if (AsciiLowerChar(s[i]) == word[0] && EqualsIgnoreCase(s.substr(i, word.size()), word))
+      return true;
   }
   return false;
 }

@@ -36,7 +36,9 @@ std::string_view Trim(std::string_view s);
 
 // ASCII lower-casing; other bytes are left alone.
 std::string AsciiLower(std::string_view s);
-inline char AsciiLowerChar(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline char AsciiLowerChar(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
 
 // The value of the hexadecimal digit `c` (either case), or -1.
 int HexDigitValue(char c);

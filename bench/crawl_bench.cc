@@ -32,8 +32,7 @@ const char kUsage[] =
     "Defaults: 20 hosts, 2000 pages, 50 ms latency, polite delay 0.5 s.\n";
 
 double Seconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 double ThreadCpuSeconds() {
@@ -103,7 +102,8 @@ bool Crawl(const std::vector<std::unique_ptr<Host>>& hosts, double delay, int li
   config.per_host_limit = limit;
   config.global_limit = static_cast<int>(hosts.size()) * limit;
   std::vector<std::string> seeds;
-  for (const auto& h : hosts) seeds.push_back("http://127.0.0.1:" + std::to_string(h->port) + "/list");
+  for (const auto& h : hosts)
+    seeds.push_back("http://127.0.0.1:" + std::to_string(h->port) + "/list");
   MemoryCrawlState state;
   CountingSink sink;
   Crawler crawler(config);
@@ -151,18 +151,19 @@ int Run(const std::vector<std::string>& args) {
     auto host = std::make_unique<Host>();
     std::string list = "<html><body><h1>Reports</h1>";
     for (int i = 1; i < per_host; ++i) {
-      list += "<a href=\"/report/" + std::to_string(i) + "\">Report " + std::to_string(i) + "</a>\n";
+      list +=
+          "<a href=\"/report/" + std::to_string(i) + "\">Report " + std::to_string(i) + "</a>\n";
     }
     list += "</body></html>";
     host->server.Get("/list", [list, latency_ms](const httplib::Request&, httplib::Response& res) {
       std::this_thread::sleep_for(std::chrono::milliseconds(latency_ms));
       Serve(res, list);
     });
-    host->server.Get(R"(/report/(\d+))", [h, latency_ms](const httplib::Request& req,
-                                                          httplib::Response& res) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(latency_ms));
-      Serve(res, ReportPage(h, std::atoi(req.matches[1].str().c_str())));
-    });
+    host->server.Get(R"(/report/(\d+))",
+                     [h, latency_ms](const httplib::Request& req, httplib::Response& res) {
+                       std::this_thread::sleep_for(std::chrono::milliseconds(latency_ms));
+                       Serve(res, ReportPage(h, std::atoi(req.matches[1].str().c_str())));
+                     });
     host->server.set_tcp_nodelay(true);  // else delayed ACKs add ~40 ms per response
     host->port = host->server.bind_to_any_port("127.0.0.1");
     Host* raw = host.get();
@@ -179,20 +180,22 @@ int Run(const std::vector<std::string>& args) {
   int status = 0;
   RunResult fast;
   if (!Crawl(hosts, 0, 4, &fast)) status = 1;
-  std::printf("fast   (delay 0, 4 per host): %lld pages in %.2f s = %.0f pages/s; "
-              "crawler CPU %.3f s = %.3f ms/page\n",
-              static_cast<long long>(fast.pages), fast.seconds, fast.pages / fast.seconds,
-              fast.cpu_seconds, 1000 * fast.cpu_seconds / std::max<int64_t>(fast.pages, 1));
+  std::printf(
+      "fast   (delay 0, 4 per host): %lld pages in %.2f s = %.0f pages/s; "
+      "crawler CPU %.3f s = %.3f ms/page\n",
+      static_cast<long long>(fast.pages), fast.seconds, fast.pages / fast.seconds, fast.cpu_seconds,
+      1000 * fast.cpu_seconds / std::max<int64_t>(fast.pages, 1));
   if (fast.pages != total) status = 1;
 
   if (!flags.Has("--skip-polite")) {
     RunResult polite;
     if (!Crawl(hosts, delay, 1, &polite)) status = 1;
     double bound = total / (n_hosts / delay);  // seconds at exactly 1/delay per host
-    std::printf("polite (delay %.2f s, 1 per host): %lld pages in %.2f s; bound %.2f s; "
-                "%.1f%% of the bound (%lld requests incl. robots.txt)\n",
-                delay, static_cast<long long>(polite.pages), polite.seconds, bound,
-                100 * bound / polite.seconds, static_cast<long long>(polite.stats.requests));
+    std::printf(
+        "polite (delay %.2f s, 1 per host): %lld pages in %.2f s; bound %.2f s; "
+        "%.1f%% of the bound (%lld requests incl. robots.txt)\n",
+        delay, static_cast<long long>(polite.pages), polite.seconds, bound,
+        100 * bound / polite.seconds, static_cast<long long>(polite.stats.requests));
     if (polite.pages != total) status = 1;
   }
   for (auto& h : hosts) {

@@ -5,6 +5,7 @@
 // (c)/(a) <= 1.3: the rules should cost little next to the parse. MB/s are
 // from CPU time (MB = 10^6 bytes); wall time is shown beside it. It also
 // scores the extractions against the pages' truth (untimed).
+#include <gumbo.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -16,11 +17,9 @@
 #include <string>
 #include <vector>
 
-#include <gumbo.h>
-
+#include "base/flags.h"
 #include "bench/page_templates.h"
 #include "bench/truth_compare.h"
-#include "base/flags.h"
 #include "extract/extractor.h"
 
 namespace marketclaims {
@@ -83,8 +82,8 @@ int Run(const std::vector<std::string>& args) {
   flags.AddSwitch("--help");
   std::string error;
   if (!flags.Parse(args, &error) || !flags.positional().empty()) {
-    std::fprintf(stderr, "extract_bench: %s\n%s", error.empty() ? "unexpected argument" : error.c_str(),
-                 kUsage);
+    std::fprintf(stderr, "extract_bench: %s\n%s",
+                 error.empty() ? "unexpected argument" : error.c_str(), kUsage);
     return 2;
   }
   if (flags.Has("--help")) {
@@ -92,7 +91,8 @@ int Run(const std::vector<std::string>& args) {
     return 0;
   }
   long mb = 0, seed = 0, reps = 0;
-  if (!ParsePositive(flags.Get("--mb", "50"), &mb) || !ParsePositive(flags.Get("--seed", "1"), &seed) ||
+  if (!ParsePositive(flags.Get("--mb", "50"), &mb) ||
+      !ParsePositive(flags.Get("--seed", "1"), &seed) ||
       !ParsePositive(flags.Get("--reps", "3"), &reps)) {
     std::fprintf(stderr, "extract_bench: --mb, --seed and --reps take positive integers\n");
     return 2;
@@ -115,26 +115,33 @@ int Run(const std::vector<std::string>& args) {
   long failures = 0;
   Timing gumbo, doc, full;
   for (long rep = 0; rep < reps; ++rep) {
-    Time([&] {
-      for (const GeneratedPage& p : pages) {
-        GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, p.html.data(), p.html.size());
-        gumbo_destroy_output(&kGumboDefaultOptions, out);
-      }
-    }, &gumbo);
-    Time([&] {
-      Document d;
-      for (const GeneratedPage& p : pages) {
-        d = Document();
-        if (!extractor.BuildDocument(p.html, "", &d, &error)) ++failures;
-      }
-    }, &doc);
-    Time([&] {
-      Extraction ex;
-      for (const GeneratedPage& p : pages) {
-        ex = Extraction();
-        if (!extractor.Extract(p.html, "", "bench", &ex, &error)) ++failures;
-      }
-    }, &full);
+    Time(
+        [&] {
+          for (const GeneratedPage& p : pages) {
+            GumboOutput* out =
+                gumbo_parse_with_options(&kGumboDefaultOptions, p.html.data(), p.html.size());
+            gumbo_destroy_output(&kGumboDefaultOptions, out);
+          }
+        },
+        &gumbo);
+    Time(
+        [&] {
+          Document d;
+          for (const GeneratedPage& p : pages) {
+            d = Document();
+            if (!extractor.BuildDocument(p.html, "", &d, &error)) ++failures;
+          }
+        },
+        &doc);
+    Time(
+        [&] {
+          Extraction ex;
+          for (const GeneratedPage& p : pages) {
+            ex = Extraction();
+            if (!extractor.Extract(p.html, "", "bench", &ex, &error)) ++failures;
+          }
+        },
+        &full);
   }
 
   std::printf("\n%-26s %9s %9s %9s\n", "measurement", "cpu s", "wall s", "MB/s");
@@ -145,9 +152,11 @@ int Run(const std::vector<std::string>& args) {
   row("(b) BuildDocument", doc);
   row("(c) Extract (full)", full);
   double ratio = full.cpu / gumbo.cpu;
-  std::printf("ratio (c)/(a): %.2f (goal <= 1.30)%s\n", ratio, ratio <= 1.3 ? "" : "  ** over goal **");
+  std::printf("ratio (c)/(a): %.2f (goal <= 1.30)%s\n", ratio,
+              ratio <= 1.3 ? "" : "  ** over goal **");
   std::printf("ratio (b)/(a): %.2f\n", doc.cpu / gumbo.cpu);
-  std::printf("peak RSS: %.1f MB (%.1f MB of it after generating the pages)\n", PeakRssMb(), rss_pages);
+  std::printf("peak RSS: %.1f MB (%.1f MB of it after generating the pages)\n", PeakRssMb(),
+              rss_pages);
   if (failures > 0) std::printf("extraction failures: %ld (last: %s)\n", failures, error.c_str());
 
   // Accuracy, untimed: overall and per template.
@@ -160,11 +169,13 @@ int Run(const std::vector<std::string>& args) {
     overall.Add(s);
     by_template[p.template_name].Add(s);
   }
-  std::printf("\naccuracy against the generated truth (all pages):\n%s", FormatTruthScore(overall).c_str());
+  std::printf("\naccuracy against the generated truth (all pages):\n%s",
+              FormatTruthScore(overall).c_str());
   std::printf("\nrecall by template (sizes / cagrs / players / segments / regions / faqs):\n");
   for (const auto& [name, s] : by_template) {
     std::string line = "  " + name + std::string(name.size() < 14 ? 14 - name.size() : 0, ' ');
-    for (int field : {kFieldSizes, kFieldCagrs, kFieldPlayers, kFieldSegments, kFieldRegions, kFieldFaqs}) {
+    for (int field :
+         {kFieldSizes, kFieldCagrs, kFieldPlayers, kFieldSegments, kFieldRegions, kFieldFaqs}) {
       const FieldScore& f = s.fields[field];
       char cell[16];
       if (f.truth == 0) {

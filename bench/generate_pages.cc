@@ -9,9 +9,9 @@
 #include <system_error>
 #include <vector>
 
+#include "base/flags.h"
 #include "bench/page_templates.h"
 #include "bench/truth_json.h"
-#include "base/flags.h"
 
 namespace marketclaims {
 namespace {
@@ -89,7 +89,8 @@ int Run(const std::vector<std::string>& args) {
   if (flags.Has("--truth")) {
     truth = std::fopen(flags.Get("--truth").c_str(), "wb");
     if (truth == nullptr) {
-      std::fprintf(stderr, "gen_pages: %s: %s\n", flags.Get("--truth").c_str(), std::strerror(errno));
+      std::fprintf(stderr, "gen_pages: %s: %s\n", flags.Get("--truth").c_str(),
+                   std::strerror(errno));
       return 1;
     }
   }

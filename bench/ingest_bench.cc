@@ -44,10 +44,9 @@ int Main(const std::vector<std::string>& args) {
     }
   }
   int failed = 0;
-  BatchIngester batch(extractor, store.get(), BatchOptions(),
-                      [&failed](const std::string&, const PageStored& s) {
-                        failed += !s.status.ok();
-                      });
+  BatchIngester batch(
+      extractor, store.get(), BatchOptions(),
+      [&failed](const std::string&, const PageStored& s) { failed += !s.status.ok(); });
   const auto start = std::chrono::steady_clock::now();
   std::size_t bytes_total = 0;
   for (const std::string& path : files) {

@@ -15,50 +15,85 @@ using Words = std::vector<std::string>;
 
 // All names below are invented; any likeness to a real product line or
 // company is accidental.
-const Words kMarketPrefix = {
-    "Smart", "Industrial", "Automotive", "Medical", "Cloud-Based", "Bio-Based",
-    "Portable", "Connected", "Precision", "Organic", "Modular", "Marine",
-    "Aerospace", "Residential", "Commercial", "Recycled", "Low-Voltage",
-    "High-Purity", "Wireless", "Pharmaceutical"};
-const Words kMarketCore = {
-    "Irrigation Sensor", "Cold Chain Packaging", "Drone Battery", "Hydrogen Valve",
-    "Enzyme Feed Additive", "Glucose Monitor", "Ceramic Membrane", "Heat Pump",
-    "Thermal Interface Material", "Lidar Module", "Fiber Optic Connector",
-    "Biodegradable Film", "Vertical Farming Light", "Conveyor Belt", "Solar Inverter",
-    "Dental Implant", "Pet Food Ingredient", "Cybersecurity Audit", "Robotic Welding",
-    "Water Purifier", "Acoustic Panel", "Flow Meter", "Printed Circuit Board Coating",
-    "Silicone Sealant", "Infusion Pump", "Electric Bus Charger", "Smart Lock",
-    "Wound Dressing", "Pressure Sensor", "Cathode Material", "Protein Bar",
-    "Air Quality Monitor", "Insulated Glass", "Forklift Battery", "Spice Extract"};
-const Words kMarketSuffix = {"Systems", "Solutions", "Equipment", "Software",
-                             "Coatings", "Devices", "Services", "Components"};
+const Words kMarketPrefix = {"Smart",       "Industrial",  "Automotive", "Medical",
+                             "Cloud-Based", "Bio-Based",   "Portable",   "Connected",
+                             "Precision",   "Organic",     "Modular",    "Marine",
+                             "Aerospace",   "Residential", "Commercial", "Recycled",
+                             "Low-Voltage", "High-Purity", "Wireless",   "Pharmaceutical"};
+const Words kMarketCore = {"Irrigation Sensor",
+                           "Cold Chain Packaging",
+                           "Drone Battery",
+                           "Hydrogen Valve",
+                           "Enzyme Feed Additive",
+                           "Glucose Monitor",
+                           "Ceramic Membrane",
+                           "Heat Pump",
+                           "Thermal Interface Material",
+                           "Lidar Module",
+                           "Fiber Optic Connector",
+                           "Biodegradable Film",
+                           "Vertical Farming Light",
+                           "Conveyor Belt",
+                           "Solar Inverter",
+                           "Dental Implant",
+                           "Pet Food Ingredient",
+                           "Cybersecurity Audit",
+                           "Robotic Welding",
+                           "Water Purifier",
+                           "Acoustic Panel",
+                           "Flow Meter",
+                           "Printed Circuit Board Coating",
+                           "Silicone Sealant",
+                           "Infusion Pump",
+                           "Electric Bus Charger",
+                           "Smart Lock",
+                           "Wound Dressing",
+                           "Pressure Sensor",
+                           "Cathode Material",
+                           "Protein Bar",
+                           "Air Quality Monitor",
+                           "Insulated Glass",
+                           "Forklift Battery",
+                           "Spice Extract"};
+const Words kMarketSuffix = {"Systems",  "Solutions", "Equipment", "Software",
+                             "Coatings", "Devices",   "Services",  "Components"};
 
 const Words kCompanyStem = {
-    "Norvane", "Keltrix", "Brightmoor", "Oakhaven", "Zentara", "Vollmar", "Castellan",
-    "Tarsing", "Quillon", "Arbeck", "Solvanta", "Greywick", "Helmbridge", "Orvelle",
-    "Pravix", "Lindqvar", "Maruseki", "Tenhollow", "Corrabel", "Ystrad", "Fenwyn",
-    "Kaldoria", "Vestrom", "Halberg", "Auraline", "Dunmere", "Ostrava Forge",
-    "Rivenhall", "Sakurada", "Blue Quarry", "Westerlund", "Nakatomi Works",
-    "Pellham", "Trionyx", "Caldera Peak", "Mirovia", "Stenlake", "Harrowgate",
-    "Juniper Vale", "Cobalt Ridge"};
-const Words kCompanyMiddle = {"", "", "", "Systems ", "Materials ", "Labs ", "Dynamics ",
-                              "Technologies ", "Industries ", "Electric ", "Bio "};
-const Words kCompanySuffix = {"Inc.", "Co., Ltd.", "GmbH", "Corporation", "Holdings plc",
-                              "S.A.", "AG", "LLC", "Ltd.", "Group", "Co., Ltd.", "Inc."};
+    "Norvane",    "Keltrix",        "Brightmoor",    "Oakhaven",    "Zentara",      "Vollmar",
+    "Castellan",  "Tarsing",        "Quillon",       "Arbeck",      "Solvanta",     "Greywick",
+    "Helmbridge", "Orvelle",        "Pravix",        "Lindqvar",    "Maruseki",     "Tenhollow",
+    "Corrabel",   "Ystrad",         "Fenwyn",        "Kaldoria",    "Vestrom",      "Halberg",
+    "Auraline",   "Dunmere",        "Ostrava Forge", "Rivenhall",   "Sakurada",     "Blue Quarry",
+    "Westerlund", "Nakatomi Works", "Pellham",       "Trionyx",     "Caldera Peak", "Mirovia",
+    "Stenlake",   "Harrowgate",     "Juniper Vale",  "Cobalt Ridge"};
+const Words kCompanyMiddle = {"",
+                              "",
+                              "",
+                              "Systems ",
+                              "Materials ",
+                              "Labs ",
+                              "Dynamics ",
+                              "Technologies ",
+                              "Industries ",
+                              "Electric ",
+                              "Bio "};
+const Words kCompanySuffix = {"Inc.", "Co., Ltd.", "GmbH", "Corporation", "Holdings plc", "S.A.",
+                              "AG",   "LLC",       "Ltd.", "Group",       "Co., Ltd.",    "Inc."};
 
 const std::vector<SegmentList> kSegmentPool = {
-    {"Type", {"Standard Grade", "Premium Grade", "Modular", "Fixed", "Portable", "Hybrid",
-              "Single-Use", "Reusable", "Compact", "Heavy-Duty"}},
-    {"Application", {"Agriculture", "Healthcare", "Food & Beverage", "Automotive",
-                     "Consumer Electronics", "Logistics", "Energy & Utilities", "Aerospace",
-                     "Construction", "Water Treatment"}},
-    {"End User", {"Hospitals", "Research Institutes", "Small & Medium Enterprises",
-                  "Large Enterprises", "Residential", "Commercial", "Government",
-                  "Contract Manufacturers"}},
+    {"Type",
+     {"Standard Grade", "Premium Grade", "Modular", "Fixed", "Portable", "Hybrid", "Single-Use",
+      "Reusable", "Compact", "Heavy-Duty"}},
+    {"Application",
+     {"Agriculture", "Healthcare", "Food & Beverage", "Automotive", "Consumer Electronics",
+      "Logistics", "Energy & Utilities", "Aerospace", "Construction", "Water Treatment"}},
+    {"End User",
+     {"Hospitals", "Research Institutes", "Small & Medium Enterprises", "Large Enterprises",
+      "Residential", "Commercial", "Government", "Contract Manufacturers"}},
     {"Component", {"Hardware", "Software", "Services", "Consumables"}},
     {"Deployment", {"On-Premise", "Cloud", "Hybrid Deployment"}},
-    {"Distribution Channel", {"Online", "Offline", "Direct Sales", "Distributors",
-                              "Specialty Stores"}},
+    {"Distribution Channel",
+     {"Online", "Offline", "Direct Sales", "Distributors", "Specialty Stores"}},
     {"Material", {"Polymer", "Stainless Steel", "Aluminum", "Composite", "Glass"}},
 };
 
@@ -72,23 +107,23 @@ const std::vector<Words> kRegionSpellings = {
 };
 
 const Words kPublishers = {"Veridian Insight Partners", "Northgate Market Intelligence",
-                           "Cresthaven Research", "Atlas Quarry Analytics",
+                           "Cresthaven Research",       "Atlas Quarry Analytics",
                            "Bluefield Data Consulting", "Summit Lantern Research",
-                           "Polaris Ledger Advisory", "Harborview Market Studies"};
-const Words kSites = {"IndustryPulse Daily", "MarketWire Digest", "TradeLens News",
-                      "The Sector Bulletin", "OpenReport Hub", "Bizline Reposts",
-                      "NewsOrbit Today", "Commerce Chronicle Online"};
-const Words kFirstNames = {"Alex", "Priya", "Jonas", "Mei", "Carlos", "Fatima", "Dana",
-                           "Tomasz", "Aiko", "Samuel", "Ingrid", "Ravi"};
-const Words kLastNames = {"Whitfield", "Raman", "Okafor", "Lindgren", "Moreau", "Castillo",
-                          "Haddad", "Novak", "Brennan", "Tanaka", "Osei", "Kowalczyk"};
-const Words kCities = {"NEW YORK", "PUNE", "LONDON", "AUSTIN", "DUBLIN", "SINGAPORE",
-                       "TORONTO", "PORTLAND", "SEATTLE", "HYDERABAD"};
-const Words kMonths = {"January", "February", "March", "April", "May", "June", "July",
-                       "August", "September", "October", "November", "December"};
-const Words kCountries = {"United States", "Germany", "Japan", "China", "India",
-                          "United Kingdom", "France", "South Korea", "Brazil", "Canada",
-                          "Sweden", "Italy", "Mexico", "Australia"};
+                           "Polaris Ledger Advisory",   "Harborview Market Studies"};
+const Words kSites = {"IndustryPulse Daily", "MarketWire Digest",        "TradeLens News",
+                      "The Sector Bulletin", "OpenReport Hub",           "Bizline Reposts",
+                      "NewsOrbit Today",     "Commerce Chronicle Online"};
+const Words kFirstNames = {"Alex", "Priya",  "Jonas", "Mei",    "Carlos", "Fatima",
+                           "Dana", "Tomasz", "Aiko",  "Samuel", "Ingrid", "Ravi"};
+const Words kLastNames = {"Whitfield", "Raman", "Okafor",  "Lindgren", "Moreau", "Castillo",
+                          "Haddad",    "Novak", "Brennan", "Tanaka",   "Osei",   "Kowalczyk"};
+const Words kCities = {"NEW YORK",  "PUNE",    "LONDON",   "AUSTIN",  "DUBLIN",
+                       "SINGAPORE", "TORONTO", "PORTLAND", "SEATTLE", "HYDERABAD"};
+const Words kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                       "July",    "August",   "September", "October", "November", "December"};
+const Words kCountries = {"United States",  "Germany", "Japan",       "China",    "India",
+                          "United Kingdom", "France",  "South Korea", "Brazil",   "Canada",
+                          "Sweden",         "Italy",   "Mexico",      "Australia"};
 
 // Rounds to `decimals` by printing and parsing, so value == parse(print).
 double RoundAsPrinted(double value, int decimals) {
@@ -149,14 +184,18 @@ PageFacts MakeFacts(Rng* rng) {
   }
   f.forecast.value = RoundAsPrinted(grown, f.forecast.decimals);
 
-  static const std::vector<MoneyStyle> kUsdStyles = {
-      {"USD ", "USD", "million", "billion"}, {"$", "USD", "million", "billion"},
-      {"US$ ", "USD", "Million", "Billion"}, {"USD ", "USD", "Mn", "Bn"},
-      {"US$", "USD", "Mn", "Bn"},            {"$", "USD", "Million", "Billion"},
-      {"USD ", "USD", "Million", "Billion"}, {"$ ", "USD", "mn", "bn"}};
-  static const std::vector<MoneyStyle> kEurStyles = {
-      {"EUR ", "EUR", "million", "billion"}, {"\xE2\x82\xAC", "EUR", "million", "billion"},
-      {"\xE2\x82\xAC", "EUR", "Mn", "Bn"}, {"EUR ", "EUR", "Million", "Billion"}};
+  static const std::vector<MoneyStyle> kUsdStyles = {{"USD ", "USD", "million", "billion"},
+                                                     {"$", "USD", "million", "billion"},
+                                                     {"US$ ", "USD", "Million", "Billion"},
+                                                     {"USD ", "USD", "Mn", "Bn"},
+                                                     {"US$", "USD", "Mn", "Bn"},
+                                                     {"$", "USD", "Million", "Billion"},
+                                                     {"USD ", "USD", "Million", "Billion"},
+                                                     {"$ ", "USD", "mn", "bn"}};
+  static const std::vector<MoneyStyle> kEurStyles = {{"EUR ", "EUR", "million", "billion"},
+                                                     {"\xE2\x82\xAC", "EUR", "million", "billion"},
+                                                     {"\xE2\x82\xAC", "EUR", "Mn", "Bn"},
+                                                     {"EUR ", "EUR", "Million", "Billion"}};
   f.style = rng->Percent(80) ? rng->Pick(kUsdStyles) : rng->Pick(kEurStyles);
 
   std::set<std::string> used;
@@ -216,11 +255,20 @@ std::string Escape(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;

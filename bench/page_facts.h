@@ -24,26 +24,26 @@ struct Money {
 
 // How one page writes money. Pages are consistent with themselves.
 struct MoneyStyle {
-  std::string prefix;    // "USD ", "$", "US$ ", "EUR ", "€" (UTF-8)
-  std::string iso;       // "USD" or "EUR"
-  std::string million;   // "million", "Million", "Mn", "mn"
-  std::string billion;   // "billion", "Billion", "Bn", "bn"
+  std::string prefix;   // "USD ", "$", "US$ ", "EUR ", "€" (UTF-8)
+  std::string iso;      // "USD" or "EUR"
+  std::string million;  // "million", "Million", "Mn", "mn"
+  std::string billion;  // "billion", "Billion", "Bn", "bn"
 };
 
 struct SegmentList {
-  std::string label;                // as printed after "By": "Type", "End User"
+  std::string label;  // as printed after "By": "Type", "End User"
   std::vector<std::string> names;
 };
 
 struct PageFacts {
-  std::string market;               // "Smart Irrigation Sensor" (no "Market")
-  int base_year = 2024;             // the year of the actual size
-  int end_year = 2032;              // the year of the forecast size
-  int cagr_start = 2025;            // first year of the CAGR period
+  std::string market;     // "Smart Irrigation Sensor" (no "Market")
+  int base_year = 2024;   // the year of the actual size
+  int end_year = 2032;    // the year of the forecast size
+  int cagr_start = 2025;  // first year of the CAGR period
   Money base;
   Money forecast;
   MoneyStyle style;
-  double cagr = 0;                  // percent, as printed
+  double cagr = 0;  // percent, as printed
   int cagr_decimals = 1;
   std::vector<std::string> players;
   std::vector<SegmentList> segments;

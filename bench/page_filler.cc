@@ -9,27 +9,49 @@ namespace {
 
 using Words = std::vector<std::string>;
 
-const Words kOpeners = {
-    "The study examines", "Our analysts review", "This report evaluates",
-    "Industry interviews highlight", "Supplier surveys point to",
-    "The research team compares", "Distributors increasingly focus on",
-    "Buyers in the {m} space weigh", "Procurement leaders monitor",
-    "Product managers prioritise", "Investors in {m} vendors track",
-    "Regulators continue to scrutinise", "Start-ups are challenging incumbents on",
-    "Channel partners report growing interest in", "The competitive review covers"};
-const Words kObjects = {
-    "pricing trends", "supply chain resilience", "regulatory developments",
-    "technology roadmaps", "distribution strategies", "raw material availability",
-    "partnership activity", "product launches", "after-sales service models",
-    "certification requirements", "sustainability commitments", "import and export flows",
-    "capacity expansions", "patent activity", "customer retention programmes",
-    "total cost of ownership", "contract manufacturing arrangements"};
-const Words kTails = {
-    "across major economies.", "for the {m} industry.", "in both mature and emerging regions.",
-    "using interviews with distributors and end users.", "to support investment planning.",
-    "over the forecast horizon.", "as buyers consolidate their supplier base.",
-    "in light of recent trade policy changes.", "among tier-one and tier-two suppliers.",
-    "with a focus on long-term contracts.", "while margins remain under pressure."};
+const Words kOpeners = {"The study examines",
+                        "Our analysts review",
+                        "This report evaluates",
+                        "Industry interviews highlight",
+                        "Supplier surveys point to",
+                        "The research team compares",
+                        "Distributors increasingly focus on",
+                        "Buyers in the {m} space weigh",
+                        "Procurement leaders monitor",
+                        "Product managers prioritise",
+                        "Investors in {m} vendors track",
+                        "Regulators continue to scrutinise",
+                        "Start-ups are challenging incumbents on",
+                        "Channel partners report growing interest in",
+                        "The competitive review covers"};
+const Words kObjects = {"pricing trends",
+                        "supply chain resilience",
+                        "regulatory developments",
+                        "technology roadmaps",
+                        "distribution strategies",
+                        "raw material availability",
+                        "partnership activity",
+                        "product launches",
+                        "after-sales service models",
+                        "certification requirements",
+                        "sustainability commitments",
+                        "import and export flows",
+                        "capacity expansions",
+                        "patent activity",
+                        "customer retention programmes",
+                        "total cost of ownership",
+                        "contract manufacturing arrangements"};
+const Words kTails = {"across major economies.",
+                      "for the {m} industry.",
+                      "in both mature and emerging regions.",
+                      "using interviews with distributors and end users.",
+                      "to support investment planning.",
+                      "over the forecast horizon.",
+                      "as buyers consolidate their supplier base.",
+                      "in light of recent trade policy changes.",
+                      "among tier-one and tier-two suppliers.",
+                      "with a focus on long-term contracts.",
+                      "while margins remain under pressure."};
 const Words kStandalone = {
     "Each estimate is validated through a combination of top-down and bottom-up approaches.",
     "Primary research included discussions with executives, engineers and purchasing heads.",
@@ -46,16 +68,18 @@ const Words kStandalone = {
     "Demand is shaped by replacement cycles as much as by new installations.",
     "Several suppliers have announced plans to localise production closer to customers.",
     "The study also profiles emerging companies and their funding history."};
-const Words kHeadings = {
-    "Market Dynamics", "Drivers", "Restraints", "Opportunities", "Challenges",
-    "Research Methodology", "Why Buy This Report", "Report Customization",
-    "Industry Outlook", "Value Chain Analysis", "Porter's Five Forces",
-    "Regulatory Landscape", "Technology Trends", "Scope of the Report"};
+const Words kHeadings = {"Market Dynamics",      "Drivers",
+                         "Restraints",           "Opportunities",
+                         "Challenges",           "Research Methodology",
+                         "Why Buy This Report",  "Report Customization",
+                         "Industry Outlook",     "Value Chain Analysis",
+                         "Porter's Five Forces", "Regulatory Landscape",
+                         "Technology Trends",    "Scope of the Report"};
 const Words kRelatedCore = {
-    "Industrial Fastener", "Bioplastic Packaging", "Robotic Lawn Mower", "Greenhouse Film",
-    "Smart Thermostat", "Marine Coating", "Drone Delivery", "Lithium Recycling",
-    "Telehealth Platform", "Pet Insurance", "Modular Kitchen", "Plant-Based Cheese",
-    "Gas Detection Equipment", "Specialty Yeast", "Cargo Drone", "Hearing Aid"};
+    "Industrial Fastener",     "Bioplastic Packaging", "Robotic Lawn Mower", "Greenhouse Film",
+    "Smart Thermostat",        "Marine Coating",       "Drone Delivery",     "Lithium Recycling",
+    "Telehealth Platform",     "Pet Insurance",        "Modular Kitchen",    "Plant-Based Cheese",
+    "Gas Detection Equipment", "Specialty Yeast",      "Cargo Drone",        "Hearing Aid"};
 
 std::string Fill(std::string text, const PageFacts& f) {
   std::string lower = LowerMarket(f);
@@ -110,10 +134,12 @@ std::vector<std::string> RelatedReports(Rng* rng, int count) {
 }
 
 std::string AboutText(const PageFacts& f) {
-  return f.publisher + " is a market research and advisory firm serving manufacturers, "
+  return f.publisher +
+         " is a market research and advisory firm serving manufacturers, "
          "investors and public agencies. Its analysts cover more than forty industries and "
          "publish syndicated studies, custom research and competitive benchmarking. "
-         "Contact: sales@" + AsciiLower(f.publisher.substr(0, f.publisher.find(' '))) +
+         "Contact: sales@" +
+         AsciiLower(f.publisher.substr(0, f.publisher.find(' '))) +
          "-research.example, +1 555 0100.";
 }
 
@@ -132,8 +158,12 @@ std::string StyleElement(Rng* rng) {
   static const Words kColors = {"#1a3c6e", "#2e7d32", "#6a1b9a", "#c62828", "#37474f"};
   const std::string& c = rng->Pick(kColors);
   return "<style>body{font-family:Arial,Helvetica,sans-serif;line-height:1.6;color:#222}"
-         "h1,h2,h3{color:" + c + "}.toc li{margin:2px 0}.report-meta span{margin-right:12px}"
-         ".btn{background:" + c + ";color:#fff;padding:6px 14px;border-radius:3px}"
+         "h1,h2,h3{color:" +
+         c +
+         "}.toc li{margin:2px 0}.report-meta span{margin-right:12px}"
+         ".btn{background:" +
+         c +
+         ";color:#fff;padding:6px 14px;border-radius:3px}"
          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}</style>\n";
 }
 

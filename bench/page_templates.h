@@ -32,9 +32,9 @@ namespace marketclaims {
 
 struct GeneratedPage {
   std::string template_name;
-  std::string charset;   // "utf-8" or "windows-1252": the encoding of html
+  std::string charset;  // "utf-8" or "windows-1252": the encoding of html
   std::string html;
-  Extraction truth;      // source is left empty
+  Extraction truth;  // source is left empty
 };
 
 class PageGenerator {

@@ -27,13 +27,17 @@ class Rng {
   std::size_t Below(std::size_t n) { return static_cast<std::size_t>(Next() % n); }
 
   // Uniform in [lo, hi].
-  int Range(int lo, int hi) { return lo + static_cast<int>(Below(static_cast<std::size_t>(hi - lo + 1))); }
+  int Range(int lo, int hi) {
+    return lo + static_cast<int>(Below(static_cast<std::size_t>(hi - lo + 1)));
+  }
 
   // True with probability percent/100.
   bool Percent(int percent) { return static_cast<int>(Below(100)) < percent; }
 
   template <typename T>
-  const T& Pick(const std::vector<T>& items) { return items[Below(items.size())]; }
+  const T& Pick(const std::vector<T>& items) {
+    return items[Below(items.size())];
+  }
 
   // `k` distinct items in random order (all of them when k >= size).
   template <typename T>

@@ -9,7 +9,9 @@
 namespace marketclaims {
 namespace {
 
-bool SameNumber(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::fmax(1.0, std::fabs(b)); }
+bool SameNumber(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::fmax(1.0, std::fabs(b));
+}
 
 // Counts truth items with a match in `got` (each got item used once) and
 // got items matching nothing.
@@ -36,8 +38,8 @@ void Pair(const std::vector<T>& truth, const std::vector<T>& got, Match match, F
 
 const char* TruthFieldName(int field) {
   static const char* const kNames[kFieldCount] = {
-      "title", "market", "sizes", "  currency+basis", "cagrs", "  period",
-      "segments", "  dimension", "regions", "players", "faqs"};
+      "title",    "market",      "sizes",   "  currency+basis", "cagrs", "  period",
+      "segments", "  dimension", "regions", "players",          "faqs"};
   return field >= 0 && field < kFieldCount ? kNames[field] : "?";
 }
 
@@ -68,11 +70,12 @@ TruthScore ScoreAgainstTruth(const Extraction& truth, const Extraction& got) {
   }
 
   // Sizes: same value, unit and year; then currency and basis separately.
-  Pair(truth.sizes, got.sizes,
-       [](const MarketSize& t, const MarketSize& g) {
-         return SameNumber(g.value, t.value) && g.unit == t.unit && g.year == t.year;
-       },
-       &s.fields[kFieldSizes], &pairing);
+  Pair(
+      truth.sizes, got.sizes,
+      [](const MarketSize& t, const MarketSize& g) {
+        return SameNumber(g.value, t.value) && g.unit == t.unit && g.year == t.year;
+      },
+      &s.fields[kFieldSizes], &pairing);
   for (std::size_t i = 0; i < pairing.size(); ++i) {
     if (pairing[i] < 0) continue;
     const MarketSize& g = got.sizes[pairing[i]];
@@ -83,8 +86,10 @@ TruthScore ScoreAgainstTruth(const Extraction& truth, const Extraction& got) {
   }
 
   // CAGRs: same rate; then the period.
-  Pair(truth.cagrs, got.cagrs, [](const Cagr& t, const Cagr& g) { return SameNumber(g.rate, t.rate); },
-       &s.fields[kFieldCagrs], &pairing);
+  Pair(
+      truth.cagrs, got.cagrs,
+      [](const Cagr& t, const Cagr& g) { return SameNumber(g.rate, t.rate); },
+      &s.fields[kFieldCagrs], &pairing);
   for (std::size_t i = 0; i < pairing.size(); ++i) {
     if (pairing[i] < 0) continue;
     const Cagr& g = got.cagrs[pairing[i]];
@@ -95,9 +100,10 @@ TruthScore ScoreAgainstTruth(const Extraction& truth, const Extraction& got) {
   }
 
   // Segments: same name; then the dimension, ignoring case.
-  Pair(truth.segments, got.segments,
-       [](const Segment& t, const Segment& g) { return Trim(g.name) == t.name; },
-       &s.fields[kFieldSegments], &pairing);
+  Pair(
+      truth.segments, got.segments,
+      [](const Segment& t, const Segment& g) { return Trim(g.name) == t.name; },
+      &s.fields[kFieldSegments], &pairing);
   for (std::size_t i = 0; i < pairing.size(); ++i) {
     if (pairing[i] < 0) continue;
     ++s.fields[kFieldSegmentDimension].truth;
@@ -106,16 +112,19 @@ TruthScore ScoreAgainstTruth(const Extraction& truth, const Extraction& got) {
     }
   }
 
-  Pair(truth.regions, got.regions,
-       [](const Region& t, const Region& g) { return Trim(g.name) == t.name; },
-       &s.fields[kFieldRegions], &pairing);
-  Pair(truth.players, got.players,
-       [](const Player& t, const Player& g) { return Trim(g.name) == t.name; },
-       &s.fields[kFieldPlayers], &pairing);
+  Pair(
+      truth.regions, got.regions,
+      [](const Region& t, const Region& g) { return Trim(g.name) == t.name; },
+      &s.fields[kFieldRegions], &pairing);
+  Pair(
+      truth.players, got.players,
+      [](const Player& t, const Player& g) { return Trim(g.name) == t.name; },
+      &s.fields[kFieldPlayers], &pairing);
   // FAQs: the question as extracted may keep a "1." or "Q:" prefix.
-  Pair(truth.faqs, got.faqs,
-       [](const Faq& t, const Faq& g) { return EndsWithIgnoreCase(Trim(g.question), t.question); },
-       &s.fields[kFieldFaqs], &pairing);
+  Pair(
+      truth.faqs, got.faqs,
+      [](const Faq& t, const Faq& g) { return EndsWithIgnoreCase(Trim(g.question), t.question); },
+      &s.fields[kFieldFaqs], &pairing);
   return s;
 }
 
@@ -126,8 +135,8 @@ std::string FormatTruthScore(const TruthScore& score) {
     char line[160];
     double recall = f.truth ? 100.0 * f.found / f.truth : 0;
     if (i == kFieldSizeDetail || i == kFieldCagrYears || i == kFieldSegmentDimension) {
-      std::snprintf(line, sizeof line, "%-17s %8ld %8ld %6.1f%%        -\n", TruthFieldName(i), f.truth,
-                    f.found, recall);
+      std::snprintf(line, sizeof line, "%-17s %8ld %8ld %6.1f%%        -\n", TruthFieldName(i),
+                    f.truth, f.found, recall);
     } else {
       std::snprintf(line, sizeof line, "%-17s %8ld %8ld %6.1f%% %8ld\n", TruthFieldName(i), f.truth,
                     f.found, recall, f.extra);

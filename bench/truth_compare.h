@@ -18,7 +18,7 @@ enum TruthField {
   kFieldSizes,
   kFieldSizeDetail,  // of the matched sizes: currency and basis both right
   kFieldCagrs,
-  kFieldCagrYears,   // of the matched CAGRs: start/end exactly as in truth
+  kFieldCagrYears,  // of the matched CAGRs: start/end exactly as in truth
   kFieldSegments,
   kFieldSegmentDimension,
   kFieldRegions,
@@ -30,9 +30,9 @@ enum TruthField {
 const char* TruthFieldName(int field);
 
 struct FieldScore {
-  long truth = 0;   // items the page states
-  long found = 0;   // of those, items the extractor reported
-  long extra = 0;   // items reported that the page does not state
+  long truth = 0;  // items the page states
+  long found = 0;  // of those, items the extractor reported
+  long extra = 0;  // items reported that the page does not state
 };
 
 struct TruthScore {

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "base/flags.h"
 #include "base/terminal_text.h"
 #include "cli/commands.h"
-#include "base/flags.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
 #include "reconcile/conflict_json.h"
@@ -95,8 +95,8 @@ int RunConflicts(const Args& args) {
     conflicts.swap(kept);
   }
   // The text form is for people: page text in it must not drive the terminal.
-  const std::string text = flags.Has("--json") ? ConflictsJson(conflicts)
-                                               : TerminalText(ConflictsText(conflicts));
+  const std::string text =
+      flags.Has("--json") ? ConflictsJson(conflicts) : TerminalText(ConflictsText(conflicts));
   std::fwrite(text.data(), 1, text.size(), stdout);
   if (conflicts.empty()) {
     // An empty list on a terminal looks like a failure; say what it means.

@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "base/flags.h"
 #include "cli/commands.h"
 #include "cli/config_file.h"
 #include "cli/crawl_flags.h"
 #include "cli/crawl_job.h"
-#include "base/flags.h"
 #include "cli/log.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
@@ -38,7 +38,6 @@ constexpr char kUsageTail[] =
     "Exit status: 0 done, 1 some pages failed (each named on stderr), 2 usage or\n"
     "config error, 3 another run holds the database's lock file, 4 database error,\n"
     "143 stopped by SIGTERM (unfinished URLs stay pending; the next run resumes).\n";
-
 
 }  // namespace
 

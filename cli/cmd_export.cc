@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <string>
 
-#include "cli/commands.h"
 #include "base/flags.h"
+#include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/output_file.h"
 #include "cli/parse_command.h"
@@ -42,8 +42,10 @@ int RunExport(const Args& args) {
   ExportKind kind;
   ExportFormat format;
   if (!ParseExportKind(flags.Get("--what"), &kind)) {
-    std::fprintf(stderr, "marketclaims export: --what must be one of claims, players, "
-                         "segments, regions, faqs\n%s", kUsage);
+    std::fprintf(stderr,
+                 "marketclaims export: --what must be one of claims, players, "
+                 "segments, regions, faqs\n%s",
+                 kUsage);
     return kExitUsage;
   }
   if (!ParseExportFormat(flags.Get("--format", "csv"), &format)) {

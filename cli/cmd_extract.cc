@@ -3,11 +3,11 @@
 #include <cstdio>
 #include <string>
 
+#include "base/flags.h"
+#include "base/read_file.h"
 #include "base/terminal_text.h"
 #include "cli/commands.h"
 #include "cli/parse_command.h"
-#include "base/flags.h"
-#include "base/read_file.h"
 #include "extract/extraction_json.h"
 #include "extract/extractor.h"
 
@@ -32,11 +32,11 @@ void PrintSummary(const Extraction& x) {
   for (const MarketSize& s : x.sizes) {
     std::string year = s.year ? std::to_string(*s.year) : "year?";
     std::printf("  size:    %s %g %s, %s (%s)\n", TerminalLine(s.currency).c_str(), s.value,
-                TerminalLine(s.unit).c_str(),
-                year.c_str(), BasisName(s.basis));
+                TerminalLine(s.unit).c_str(), year.c_str(), BasisName(s.basis));
   }
   for (const Cagr& c : x.cagrs) {
-    std::string period = (c.start ? std::to_string(*c.start) : "?") + "-" + (c.end ? std::to_string(*c.end) : "?");
+    std::string period =
+        (c.start ? std::to_string(*c.start) : "?") + "-" + (c.end ? std::to_string(*c.end) : "?");
     std::printf("  cagr:    %g%% (%s)\n", c.rate, period.c_str());
   }
   for (const Segment& s : x.segments) {

@@ -7,12 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "cli/commands.h"
-#include "crawler/url.h"
 #include "base/flags.h"
+#include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
 #include "cli/progress_line.h"
+#include "crawler/url.h"
 #include "extract/extractor.h"
 #include "store/ingest.h"
 #include "store/page_file.h"
@@ -97,9 +97,15 @@ int RunIngest(const Args& args) {
                           return;
                         }
                         switch (stored.result.outcome) {
-                          case IngestOutcome::kNewDocument: ++tally.new_documents; break;
-                          case IngestOutcome::kNewVersion: ++tally.new_versions; break;
-                          case IngestOutcome::kUnchanged: ++tally.unchanged; break;
+                          case IngestOutcome::kNewDocument:
+                            ++tally.new_documents;
+                            break;
+                          case IngestOutcome::kNewVersion:
+                            ++tally.new_versions;
+                            break;
+                          case IngestOutcome::kUnchanged:
+                            ++tally.unchanged;
+                            break;
                         }
                       });
   const std::size_t max_bytes = ExtractLimits().max_input_bytes;

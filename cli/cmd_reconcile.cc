@@ -2,8 +2,8 @@
 #include <cstdio>
 #include <string>
 
-#include "cli/commands.h"
 #include "base/flags.h"
+#include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
 #include "reconcile/market_keyer.h"

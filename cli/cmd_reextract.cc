@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "cli/commands.h"
 #include "base/flags.h"
+#include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
 #include "cli/progress_line.h"
@@ -69,8 +69,7 @@ int RunReextract(const Args& args) {
     Extraction extraction;
     Status loaded = store->LoadPage(ids[i], &page);
     std::string error = loaded.message();
-    if (!loaded.ok() ||
-        !extractor.Extract(page.raw, page.charset, page.url, &extraction, &error)) {
+    if (!loaded.ok() || !extractor.Extract(page.raw, page.charset, page.url, &extraction, &error)) {
       progress.Clear();
       std::fprintf(stderr, "marketclaims reextract: document %lld (%s): %s\n",
                    static_cast<long long>(ids[i]), page.url.c_str(), error.c_str());
@@ -91,8 +90,8 @@ int RunReextract(const Args& args) {
     }
   }
   progress.Clear();
-  std::printf("%s: re-extracted %zu documents, %d failed; claims %lld -> %lld\n",
-              db_path.c_str(), done, failed, static_cast<long long>(claims_before),
+  std::printf("%s: re-extracted %zu documents, %d failed; claims %lld -> %lld\n", db_path.c_str(),
+              done, failed, static_cast<long long>(claims_before),
               static_cast<long long>(ClaimCount(store.get())));
   return failed ? kExitPartial : kExitOk;
 }

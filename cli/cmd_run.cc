@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "base/flags.h"
 #include "base/terminal_text.h"
 #include "cli/bundled_fixtures.h"
 #include "cli/commands.h"
 #include "cli/config_file.h"
 #include "cli/crawl_job.h"
-#include "base/flags.h"
 #include "cli/log.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"

@@ -3,10 +3,10 @@
 #include <ctime>
 #include <string>
 
-#include "base/terminal_text.h"
-#include "base/format.h"
-#include "cli/commands.h"
 #include "base/flags.h"
+#include "base/format.h"
+#include "base/terminal_text.h"
+#include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/parse_command.h"
 #include "store/store.h"
@@ -55,13 +55,12 @@ int RunStats(const Args& args) {
     std::fprintf(stderr, "marketclaims stats: %s\n", read.message().c_str());
     return ExitStatusFor(read);
   }
-  std::printf("database:          %s (schema version %d)\n", db_path.c_str(),
-              stats.schema_version);
+  std::printf("database:          %s (schema version %d)\n", db_path.c_str(), stats.schema_version);
   for (const auto& [table, rows] : stats.table_rows) {
     std::printf("%-18s %lld\n", (table + ":").c_str(), static_cast<long long>(rows));
   }
-  std::printf("%-18s %lld\n", "current documents:",
-              static_cast<long long>(stats.current_documents));
+  std::printf("%-18s %lld\n",
+              "current documents:", static_cast<long long>(stats.current_documents));
   if (stats.newest_fetch_at) {
     std::printf("newest fetch:      %s %s\n", ReadableTime(*stats.newest_fetch_at).c_str(),
                 TerminalLine(stats.newest_fetch_url).c_str());
@@ -74,8 +73,7 @@ int RunStats(const Args& args) {
     if (max_markets > 0 && shown == static_cast<std::size_t>(max_markets)) break;
     // Market names come from pages: no control character of them may reach
     // the terminal.
-    std::printf("  %8lld  %s\n", static_cast<long long>(claims),
-                TerminalLine(market.name).c_str());
+    std::printf("  %8lld  %s\n", static_cast<long long>(claims), TerminalLine(market.name).c_str());
     ++shown;
   }
   if (shown < stats.markets.size()) {

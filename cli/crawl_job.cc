@@ -71,8 +71,8 @@ class ReportingSink : public PageSink {
 
 }  // namespace
 
-Status RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds,
-                   Store* store, const Log& log, CrawlJobResult* result) {
+Status RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds, Store* store,
+                   const Log& log, CrawlJobResult* result) {
   Extractor extractor;
   StorePageSink store_sink(extractor, store);
   StoreCrawlState state(store);

@@ -36,8 +36,8 @@ struct CrawlJobResult {
 // While the crawl runs, SIGTERM stops it within about a quarter second
 // (result->stats.stopped), unfinished URLs staying pending; the previous
 // SIGTERM disposition is restored afterwards.
-Status RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds,
-                   Store* store, const Log& log, CrawlJobResult* result);
+Status RunCrawlJob(const CrawlConfig& config, const std::vector<std::string>& seeds, Store* store,
+                   const Log& log, CrawlJobResult* result);
 
 }  // namespace marketclaims
 

@@ -4,11 +4,15 @@ namespace marketclaims {
 
 int ExitStatusFor(const Status& status) {
   switch (status.code()) {
-    case Status::Code::kOk: return kExitOk;
-    case Status::Code::kBadInput: return kExitUsage;
-    case Status::Code::kBusy: return kExitLocked;
+    case Status::Code::kOk:
+      return kExitOk;
+    case Status::Code::kBadInput:
+      return kExitUsage;
+    case Status::Code::kBusy:
+      return kExitLocked;
     case Status::Code::kIoError:
-    case Status::Code::kCorrupt: return kExitFatal;
+    case Status::Code::kCorrupt:
+      return kExitFatal;
   }
   return kExitFatal;
 }

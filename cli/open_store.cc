@@ -32,8 +32,8 @@ std::unique_ptr<Store> OpenStoreToWrite(const char* command, const std::string& 
   return Open(command, db_path, StoreOptions(), exit_status);
 }
 
-std::unique_ptr<Store> LockAndOpenStore(const Log& log, const std::string& db_path,
-                                        RunLock* lock, int* exit_status) {
+std::unique_ptr<Store> LockAndOpenStore(const Log& log, const std::string& db_path, RunLock* lock,
+                                        int* exit_status) {
   std::unique_ptr<Store> store;
   Status status = lock->TryAcquire(db_path);
   if (status.ok()) status = OpenSqliteStore(db_path, StoreOptions(), &store);

@@ -31,8 +31,8 @@ std::unique_ptr<Store> OpenStoreToWrite(const char* command, const std::string& 
 // For crawl and run, which may be started by cron while another is still
 // going: takes `lock` on db_path first, then opens the store for writing;
 // problems go to `log`. Returns null with *exit_status set on failure.
-std::unique_ptr<Store> LockAndOpenStore(const Log& log, const std::string& db_path,
-                                        RunLock* lock, int* exit_status);
+std::unique_ptr<Store> LockAndOpenStore(const Log& log, const std::string& db_path, RunLock* lock,
+                                        int* exit_status);
 
 }  // namespace marketclaims
 

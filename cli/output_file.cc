@@ -46,11 +46,10 @@ Status CheckOutputIsNotDatabase(const std::string& out_path, const std::string& 
     const std::string companion = db_real + suffix;
     if (out_real == companion || SameFile(out_path, companion) ||
         (*suffix == '\0' && SameFile(out_path, db_path))) {
-      return Status::BadInput(out_path + " is " +
-                              (*suffix == '\0' ? "the database"
-                                               : "a companion file of the database " +
-                                                     db_path) +
-                              "; write the export to another file");
+      return Status::BadInput(
+          out_path + " is " +
+          (*suffix == '\0' ? "the database" : "a companion file of the database " + db_path) +
+          "; write the export to another file");
     }
   }
   return Status::OK();

@@ -6,8 +6,8 @@
 #ifndef MARKETCLAIMS_CLI_PARSE_COMMAND_H_
 #define MARKETCLAIMS_CLI_PARSE_COMMAND_H_
 
-#include "cli/commands.h"
 #include "base/flags.h"
+#include "cli/commands.h"
 
 namespace marketclaims {
 

@@ -29,9 +29,9 @@ Status RunLock::TryAcquire(const std::string& db_path) {
       ssize_t n = pread(fd, pid, sizeof(pid) - 1, 0);
       std::string who = n > 0 ? std::string(pid, static_cast<size_t>(n)) : "";
       while (!who.empty() && (who.back() == '\n' || who.back() == ' ')) who.pop_back();
-      status = Status::Busy("another run holds the lock " + path +
-                            (who.empty() ? std::string() : " (process " + who + ")") +
-                            "; not starting");
+      status =
+          Status::Busy("another run holds the lock " + path +
+                       (who.empty() ? std::string() : " (process " + who + ")") + "; not starting");
     } else {
       status = Status::IoError(path + ": cannot lock: " + std::strerror(err));
     }

@@ -1,13 +1,13 @@
 #include "crawler/crawl_config.h"
 
 #include <re2/re2.h>
+#include <toml++/toml.h>
 
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "base/read_file.h"
 #include "crawler/url.h"
@@ -299,8 +299,7 @@ bool ParseCrawlConfig(const std::string& text, const std::string& path, CrawlCon
 }
 
 bool ParseCrawlConfigSection(const std::string& text, const std::string& path,
-                             const std::string& section, CrawlConfig* config,
-                             std::string* error) {
+                             const std::string& section, CrawlConfig* config, std::string* error) {
   toml::table root;
   try {
     root = toml::parse(text, path);
@@ -314,8 +313,8 @@ bool ParseCrawlConfigSection(const std::string& text, const std::string& path,
     if (node == nullptr) return true;
     table = node->as_table();
     if (table == nullptr) {
-      *error = Where(path, node->source()) + "'" + section + "' must be a table ([" + section +
-               "])";
+      *error =
+          Where(path, node->source()) + "'" + section + "' must be a table ([" + section + "])";
       return false;
     }
   }
@@ -400,8 +399,7 @@ bool ValidateCrawlConfig(const CrawlConfig& config, std::string* error) {
       }
     }
   }
-  if (config.user_agent.empty() ||
-      config.user_agent.find_first_of("\r\n") != std::string::npos) {
+  if (config.user_agent.empty() || config.user_agent.find_first_of("\r\n") != std::string::npos) {
     *error = "user_agent must be one non-empty line";
     return false;
   }
@@ -412,8 +410,7 @@ bool ValidateCrawlConfig(const CrawlConfig& config, std::string* error) {
   return true;
 }
 
-bool CollectSeeds(const CrawlConfig& config, std::vector<std::string>* seeds,
-                  std::string* error) {
+bool CollectSeeds(const CrawlConfig& config, std::vector<std::string>* seeds, std::string* error) {
   seeds->clear();
   std::set<std::string> seen;
   auto add = [&](const std::string& raw, const std::string& where) {

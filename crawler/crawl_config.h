@@ -38,18 +38,18 @@ struct CrawlConfig {
   // run instead of stalling this one.
   double max_crawl_delay = 60;
 
-  double connect_timeout = 10;  // seconds
-  double timeout = 60;          // seconds for a whole transfer
+  double connect_timeout = 10;    // seconds
+  double timeout = 60;            // seconds for a whole transfer
   int64_t low_speed_limit = 100;  // bytes/s; slower for low_speed_time aborts
   double low_speed_time = 20;     // seconds
   int max_redirects = 5;
   int64_t max_body_bytes = 10 << 20;     // bytes on the wire
   int64_t max_decoded_bytes = 50 << 20;  // bytes after gzip/deflate/br
 
-  int max_tries = 4;            // per URL, retries included
-  double backoff_base = 1.0;    // first retry after ~this many seconds
-  double backoff_max = 120;     // cap on one backoff
-  double max_retry_after = 600; // a longer Retry-After fails the URL
+  int max_tries = 4;             // per URL, retries included
+  double backoff_base = 1.0;     // first retry after ~this many seconds
+  double backoff_max = 120;      // cap on one backoff
+  double max_retry_after = 600;  // a longer Retry-After fails the URL
 
   bool allow_private = false;  // allow loopback/private/link-local addresses
   bool quiet = false;          // no progress line, no summary
@@ -67,8 +67,7 @@ bool ParseCrawlConfig(const std::string& text, const std::string& path, CrawlCon
 // file). A file without that table leaves *config as it is; other tables
 // and keys outside the section are not looked at.
 bool ParseCrawlConfigSection(const std::string& text, const std::string& path,
-                             const std::string& section, CrawlConfig* config,
-                             std::string* error);
+                             const std::string& section, CrawlConfig* config, std::string* error);
 
 // Reads and parses the file at `path`.
 bool LoadCrawlConfig(const std::string& path, CrawlConfig* config, std::string* error);
@@ -97,8 +96,7 @@ bool ValidateCrawlConfig(const CrawlConfig& config, std::string* error);
 
 // The seeds plus the URLs of the seed files, normalised, duplicates removed,
 // in order. A bad URL is an error naming its file and line.
-bool CollectSeeds(const CrawlConfig& config, std::vector<std::string>* seeds,
-                  std::string* error);
+bool CollectSeeds(const CrawlConfig& config, std::vector<std::string>* seeds, std::string* error);
 
 }  // namespace marketclaims
 

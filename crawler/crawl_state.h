@@ -1,7 +1,7 @@
 // CrawlState: the crawl's persistent memory, which the crawler reads and
 // writes but does not own. pipeline/'s StoreCrawlState implements it over
-// the SQLite store so that a crawl killed mid-run resumes where it stopped; MemoryCrawlState implements it in
-// memory for tests and one-off runs.
+// the SQLite store so that a crawl killed mid-run resumes where it stopped; MemoryCrawlState
+// implements it in memory for tests and one-off runs.
 //
 // The frontier holds every URL the crawl has ever met, each either pending
 // (still to fetch) or visited (fetched, or given up on, in this pass). URLs
@@ -57,8 +57,8 @@ class CrawlState {
   // If-Modified-Since); both "" when there are none. They must come from a
   // fetch whose body was accepted by PageSink and whose links were enqueued,
   // else a 304 would hide a page that was never ingested.
-  virtual bool GetValidators(const std::string& url, std::string* etag,
-                             std::string* last_modified, std::string* error) = 0;
+  virtual bool GetValidators(const std::string& url, std::string* etag, std::string* last_modified,
+                             std::string* error) = 0;
 };
 
 }  // namespace marketclaims

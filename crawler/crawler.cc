@@ -179,8 +179,8 @@ bool CrawlRun::LoadFrontier(const std::vector<std::string>& seeds) {
   if (!state_->NextPending(1, &pending, &error)) return Fatal(error);
   bool fresh_pass = pending.empty();
   for (const std::string& seed : seeds) {
-    bool ok = fresh_pass ? state_->Revisit(seed, 0, &error)
-                         : state_->Enqueue(seed, 0, nullptr, &error);
+    bool ok =
+        fresh_pass ? state_->Revisit(seed, 0, &error) : state_->Enqueue(seed, 0, nullptr, &error);
     if (!ok) return Fatal(error);
   }
   if (!state_->NextPending(kPendingLoadLimit, &pending, &error)) return Fatal(error);
@@ -461,10 +461,9 @@ bool CrawlRun::HandlePageDone(Transfer* t, CURLcode code, double now) {
   }
   if (!t->too_large.empty() || code == CURLE_FILESIZE_EXCEEDED) {
     fetch.outcome = FetchOutcome::kFailed;
-    fetch.error = !t->too_large.empty()
-                      ? t->too_large
-                      : "Content-Length over max_body_bytes (" +
-                            std::to_string(config_.max_body_bytes) + ")";
+    fetch.error = !t->too_large.empty() ? t->too_large
+                                        : "Content-Length over max_body_bytes (" +
+                                              std::to_string(config_.max_body_bytes) + ")";
     return Record(task, fetch, nullptr, task.url);
   }
   if (code != CURLE_OK) {

@@ -20,18 +20,18 @@ enum class FetchOutcome {
 const char* FetchOutcomeName(FetchOutcome outcome);  // "ok", "not_modified", ...
 
 struct Fetch {
-  std::string url;             // normalised URL as requested
-  std::string final_url;       // after redirects ("" when none)
-  int64_t fetched_at = 0;      // unix seconds, UTC
+  std::string url;         // normalised URL as requested
+  std::string final_url;   // after redirects ("" when none)
+  int64_t fetched_at = 0;  // unix seconds, UTC
   FetchOutcome outcome = FetchOutcome::kFailed;
-  int http_status = 0;         // 0 when there was no HTTP response
-  std::string content_type;    // as sent, e.g. "text/html; charset=utf-8"
-  std::string charset;         // from Content-Type, "" when absent
+  int http_status = 0;       // 0 when there was no HTTP response
+  std::string content_type;  // as sent, e.g. "text/html; charset=utf-8"
+  std::string charset;       // from Content-Type, "" when absent
   std::string etag;
   std::string last_modified;
-  int64_t bytes = 0;           // body bytes received (after decoding)
-  int attempts = 0;            // tries made, retries included
-  std::string error;           // "" unless kFailed / kSkipped
+  int64_t bytes = 0;  // body bytes received (after decoding)
+  int attempts = 0;   // tries made, retries included
+  std::string error;  // "" unless kFailed / kSkipped
 };
 
 }  // namespace marketclaims

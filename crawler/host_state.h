@@ -24,12 +24,12 @@ namespace marketclaims {
 struct Task {
   std::string url;  // normalised
   int depth = 0;
-  UrlParts parts;   // of the URL requested next: url, or hop_url after a redirect
+  UrlParts parts;                  // of the URL requested next: url, or hop_url after a redirect
   std::string hop_url;             // "" until a redirect was followed
   int redirects = 0;               // hops followed so far
   std::vector<std::string> chain;  // URLs requested before hop_url, url first
-  int tries = 0;          // tries made so far
-  double not_before = 0;  // monotonic seconds; retries wait until then
+  int tries = 0;                   // tries made so far
+  double not_before = 0;           // monotonic seconds; retries wait until then
   std::string last_error;
   int last_status = 0;
 

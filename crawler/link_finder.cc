@@ -6,8 +6,8 @@
 #include <cstring>
 #include <unordered_set>
 
-#include "crawler/url.h"
 #include "base/text_util.h"
+#include "crawler/url.h"
 
 namespace marketclaims {
 namespace {
@@ -144,8 +144,8 @@ std::vector<std::string> FindLinks(const std::string& html, const std::string& p
     std::string href;
     bool has_href = false;
     pos = ScanAttributes(html, name_end, &href, &has_href);
-    bool is_link = EqualsNoCase(html, name_start, len, "a") ||
-                   EqualsNoCase(html, name_start, len, "area");
+    bool is_link =
+        EqualsNoCase(html, name_start, len, "a") || EqualsNoCase(html, name_start, len, "area");
     if (is_link && has_href) {
       std::string url, error;
       if (ResolveUrl(base, href, &url, &error) && seen.insert(url).second) links.push_back(url);

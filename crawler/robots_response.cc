@@ -40,8 +40,8 @@ bool ApplyRobotsResponse(const Transfer& t, CURLcode code, long status, const Cr
       host->robots_status = RobotsStatus::kGaveUp;
       return true;
     }
-    double wait = BackoffSeconds(host->robots_tries, config.backoff_base, config.backoff_max,
-                                 jitter01());
+    double wait =
+        BackoffSeconds(host->robots_tries, config.backoff_base, config.backoff_max, jitter01());
     double retry_after;
     if (ParseRetryAfter(t.retry_after, std::time(nullptr), &retry_after) &&
         retry_after <= config.max_retry_after) {

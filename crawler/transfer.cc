@@ -59,8 +59,8 @@ size_t OnBody(char* data, size_t size, size_t nmemb, void* userdata) {
     }
   }
   if (static_cast<int64_t>(t->body.size() + n) > t->max_decoded_bytes) {
-    t->too_large = "decoded body over max_decoded_bytes (" +
-                   std::to_string(t->max_decoded_bytes) + ")";
+    t->too_large =
+        "decoded body over max_decoded_bytes (" + std::to_string(t->max_decoded_bytes) + ")";
     size_t room = t->max_decoded_bytes - t->body.size();
     t->body.append(data, room);  // robots.txt parses what fits
     return CURL_WRITEFUNC_ERROR;
@@ -122,8 +122,7 @@ void Transfer::Prepare(CURL* handle, const CrawlConfig& config, const std::strin
     curl_easy_setopt(easy, CURLOPT_LOW_SPEED_TIME,
                      static_cast<long>(config.low_speed_time < 1 ? 1 : config.low_speed_time));
   }
-  curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE,
-                   static_cast<curl_off_t>(max_wire_bytes));
+  curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(max_wire_bytes));
   curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, errbuf);
   curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, OnHeader);
   curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);

@@ -17,8 +17,20 @@ bool IsUnreserved(unsigned char c) {
 // and '?'), besides unreserved ones and '%'.
 bool IsKeptAsIs(unsigned char c) {
   switch (c) {
-    case '!': case '$': case '&': case '\'': case '(': case ')': case '*':
-    case '+': case ',': case ';': case '=': case ':': case '@': case '/':
+    case '!':
+    case '$':
+    case '&':
+    case '\'':
+    case '(':
+    case ')':
+    case '*':
+    case '+':
+    case ',':
+    case ';':
+    case '=':
+    case ':':
+    case '@':
+    case '/':
     case '?':
       return true;
     default:

@@ -60,9 +60,11 @@ std::string CanonicalCurrency(std::string_view written) {
       compact == "usdollars" || compact == "dollars" || compact == "dollar") {
     return "USD";
   }
-  if (compact == "eur" || compact == "\xE2\x82\xAC" || compact == "euro" || compact == "euros") return "EUR";
+  if (compact == "eur" || compact == "\xE2\x82\xAC" || compact == "euro" || compact == "euros")
+    return "EUR";
   if (compact == "gbp" || compact == "\xC2\xA3" || compact == "poundssterling") return "GBP";
-  if (compact == "inr" || compact == "\xE2\x82\xB9" || compact == "rs" || compact == "rupees") return "INR";
+  if (compact == "inr" || compact == "\xE2\x82\xB9" || compact == "rs" || compact == "rupees")
+    return "INR";
   if (compact == "a$" || compact == "au$") return "AUD";
   if (compact == "c$" || compact == "ca$") return "CAD";
   if (compact == "s$") return "SGD";

@@ -6,10 +6,14 @@ namespace marketclaims {
 
 const char* BlockKindName(BlockKind kind) {
   switch (kind) {
-    case BlockKind::kTitle: return "title";
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kParagraph: return "paragraph";
-    case BlockKind::kListItem: return "item";
+    case BlockKind::kTitle:
+      return "title";
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kParagraph:
+      return "paragraph";
+    case BlockKind::kListItem:
+      return "item";
   }
   return "?";
 }

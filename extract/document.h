@@ -39,11 +39,11 @@ enum class HeadingShape {
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  int level = 0;         // heading level 1-6 (bold pseudo-headings are 6)
+  int level = 0;  // heading level 1-6 (bold pseudo-headings are 6)
   HeadingShape heading_shape = HeadingShape::kNone;
-  int section = -1;      // index of the heading block above, -1 for none
-  int in_section = -1;   // index into Document::sections
-  bool bold = false;     // the whole block is inside <strong>/<b>
+  int section = -1;     // index of the heading block above, -1 for none
+  int in_section = -1;  // index into Document::sections
+  bool bold = false;    // the whole block is inside <strong>/<b>
   // Bytes of text at the start of the block that are bold while the rest is
   // not ("<strong>Acme Corp.</strong> is a leading ..."); 0 otherwise.
   std::size_t bold_lead = 0;

@@ -1,9 +1,9 @@
 #include "extract/extractor.h"
 
 #include "base/charset.h"
+#include "base/text_util.h"
 #include "extract/html_parser.h"
 #include "extract/rules.h"
-#include "base/text_util.h"
 
 namespace marketclaims {
 
@@ -38,8 +38,8 @@ void Extractor::ExtractFromDocument(const Document& doc, Extraction* out) const 
   rules_->Apply(doc, out);
 }
 
-bool Extractor::Extract(std::string_view bytes, std::string_view charset_hint, const std::string& source,
-                        Extraction* out, std::string* error) const {
+bool Extractor::Extract(std::string_view bytes, std::string_view charset_hint,
+                        const std::string& source, Extraction* out, std::string* error) const {
   *out = Extraction();
   out->source = source;
   Document doc;

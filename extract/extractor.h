@@ -36,13 +36,12 @@ class Extractor {
   // `bytes` is the page as fetched or read, in any charset; `charset_hint`
   // is the HTTP Content-Type charset when known ("" otherwise). On success
   // fills *out (source is set to `source`) and returns true.
-  bool Extract(std::string_view bytes, std::string_view charset_hint,
-               const std::string& source, Extraction* out,
-               std::string* error) const;
+  bool Extract(std::string_view bytes, std::string_view charset_hint, const std::string& source,
+               Extraction* out, std::string* error) const;
 
   // The same, stopping at the document model (used by benchmarks and tests).
-  bool BuildDocument(std::string_view bytes, std::string_view charset_hint,
-                     Document* doc, std::string* error) const;
+  bool BuildDocument(std::string_view bytes, std::string_view charset_hint, Document* doc,
+                     std::string* error) const;
 
   // Runs the rules over an already built document.
   void ExtractFromDocument(const Document& doc, Extraction* out) const;

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "base/json_reader.h"
-#include "extract/rules.h"
 #include "base/text_util.h"
+#include "extract/rules.h"
 
 namespace marketclaims {
 namespace {
@@ -23,7 +23,8 @@ bool IsQuestion(const Block& b, bool in_faq_section) {
   if (t.size() < 8 || t.size() > kMaxQuestionBytes || t.back() != '?') return false;
   unsigned char first = static_cast<unsigned char>(t[0]);
   if (!(std::isupper(first) || std::isdigit(first))) return false;
-  bool numbered = std::isdigit(first) || StartsWithIgnoreCase(t, "Q") || StartsWithIgnoreCase(t, "question");
+  bool numbered =
+      std::isdigit(first) || StartsWithIgnoreCase(t, "Q") || StartsWithIgnoreCase(t, "question");
   // A definition list's term (<dt>) reads as a list item: "Which region
   // leads?" above its <dd> answer.
   return b.kind == BlockKind::kHeading || b.bold || numbered || in_faq_section ||
@@ -53,12 +54,12 @@ bool IsTitleCase(std::string_view t) {
 bool IsMarkedQuestion(const Block& b, bool in_faq_section) {
   std::string_view t = Trim(b.text);
   bool numbered = !t.empty() && std::isdigit(static_cast<unsigned char>(t[0]));
-  bool q_label = t.size() > 2 && (t[0] == 'Q' || t[0] == 'q') &&
-                 (t[1] == ':' || t[1] == '.' || t[1] == ')' || std::isdigit(static_cast<unsigned char>(t[1])));
+  bool q_label =
+      t.size() > 2 && (t[0] == 'Q' || t[0] == 'q') &&
+      (t[1] == ':' || t[1] == '.' || t[1] == ')' || std::isdigit(static_cast<unsigned char>(t[1])));
   // A list item: a definition list's term (<dt>) or an accordion's entry.
   return b.kind == BlockKind::kHeading || b.kind == BlockKind::kListItem || b.bold || numbered ||
-         q_label || in_faq_section ||
-         StartsWithIgnoreCase(t, "question") || IsTitleCase(t);
+         q_label || in_faq_section || StartsWithIgnoreCase(t, "question") || IsTitleCase(t);
 }
 
 bool EndsWholly(std::string_view t) {
@@ -72,7 +73,8 @@ bool EndsWholly(std::string_view t) {
 bool IsFaqHeading(const Block& b) {
   if (b.kind != BlockKind::kHeading) return false;
   std::string lower = AsciiLower(b.text);
-  return lower.find("faq") != std::string::npos || lower.find("frequently asked") != std::string::npos ||
+  return lower.find("faq") != std::string::npos ||
+         lower.find("frequently asked") != std::string::npos ||
          lower.find("questions") != std::string::npos;
 }
 
@@ -107,8 +109,8 @@ std::string QuestionKey(std::string_view question) {
 // text without tags, the common entities decoded, whitespace collapsed.
 std::string PlainText(std::string_view html) {
   static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
-      {"&#039;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "}};
+      {"&amp;", "&"}, {"&lt;", "<"},   {"&gt;", ">"},   {"&quot;", "\""},
+      {"&#39;", "'"}, {"&#039;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "}};
   std::string text;
   bool pending_space = false;
   for (std::size_t i = 0; i < html.size();) {
@@ -238,7 +240,8 @@ void FindFaqs(const Scan& scan, const Rules& /*rules*/, Extraction* out) {
       in_faq = true;
       continue;
     }
-    if (q.kind == BlockKind::kHeading && q.level <= 2 && !IsQuestion(q, in_faq)) answered_elsewhere = false;
+    if (q.kind == BlockKind::kHeading && q.level <= 2 && !IsQuestion(q, in_faq))
+      answered_elsewhere = false;
     if (answered_elsewhere) continue;
     if (!IsQuestion(q, in_faq)) continue;
     // "What are the 7 most popular questions about X?" introduces, not asks.
@@ -251,7 +254,8 @@ void FindFaqs(const Scan& scan, const Rules& /*rules*/, Extraction* out) {
     // end a sentence unless more of the page follows it.
     std::size_t k = j;
     while (k + 1 < doc.blocks.size() && doc.blocks[k + 1].kind != BlockKind::kHeading &&
-           !IsQuestion(doc.blocks[k + 1], in_faq) && doc.blocks[k + 1].kind == BlockKind::kListItem) {
+           !IsQuestion(doc.blocks[k + 1], in_faq) &&
+           doc.blocks[k + 1].kind == BlockKind::kListItem) {
       ++k;
     }
     bool page_ends = k + 1 >= doc.blocks.size();
@@ -269,8 +273,8 @@ void FindFaqs(const Scan& scan, const Rules& /*rules*/, Extraction* out) {
   for (std::size_t p = 0; p < pairs.size(); ++p) {
     // An answer may run on over a few paragraphs before the next question.
     constexpr std::size_t kNear = 3;
-    bool after_pair = places[p].question == 0 ||
-                      (p > 0 && places[p].question <= places[p - 1].end + kNear);
+    bool after_pair =
+        places[p].question == 0 || (p > 0 && places[p].question <= places[p - 1].end + kNear);
     bool before_pair = p + 1 < pairs.size() && places[p + 1].question <= places[p].end + kNear;
     if (places[p].marked || after_pair || before_pair) out->faqs.push_back(std::move(pairs[p]));
   }

@@ -8,10 +8,10 @@
 #include <utility>
 #include <vector>
 
+#include "base/text_util.h"
 #include "extract/gazetteer.h"
 #include "extract/list_items.h"
 #include "extract/rules.h"
-#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {
@@ -45,8 +45,9 @@ bool HasWordOf(std::string_view lower, const WordSet& words) {
 // parentheses is not part of its name; an abbreviation ("Blind Spot
 // Detection (BSD)") is.
 std::string WithoutRemark(std::string item) {
-  static const WordSet kRemarkWords = {"dominant", "largest", "leading", "fastest", "growing", "emerging",
-                                       "major", "biggest", "share", "highest", "smallest"};
+  static const WordSet kRemarkWords = {"dominant", "largest",  "leading", "fastest",
+                                       "growing",  "emerging", "major",   "biggest",
+                                       "share",    "highest",  "smallest"};
   std::size_t open = item.rfind(" (");
   if (open == std::string::npos || item.back() != ')') return item;
   std::string inner = AsciiLower(std::string_view(item).substr(open + 2, item.size() - open - 3));
@@ -73,20 +74,25 @@ class ListCollector {
     // List filler and names of whole markets are not segments.
     std::string lower = AsciiLower(n);
     // Metrics listed under a segment ("Growth Rate", "Revenue Share").
-    static const WordSet kMetricWords = {"cagr", "revenue", "forecast", "historical", "growth", "share",
-                                         "trend", "trends", "tags", "overview", "size"};
+    static const WordSet kMetricWords = {"cagr",   "revenue",  "forecast", "historical",
+                                         "growth", "share",    "trend",    "trends",
+                                         "tags",   "overview", "size"};
     std::size_t start = 0;
     for (std::size_t i = 0; i <= lower.size(); ++i) {
       if (i < lower.size() && std::isalnum(static_cast<unsigned char>(lower[i]))) continue;
-      if (i > start && kMetricWords.Contains(std::string_view(lower).substr(start, i - start))) return;
+      if (i > start && kMetricWords.Contains(std::string_view(lower).substr(start, i - start)))
+        return;
       start = i + 1;
     }
-    if (lower == "applications" || lower == "application" || lower == "types" || lower == "type") return;
-    if (lower == "etc" || lower.rfind("a variety of", 0) == 0 || lower.rfind("many other", 0) == 0 ||
-        lower.rfind("various other", 0) == 0 || HasWord(lower, "market") || HasWord(lower, "markets")) {
+    if (lower == "applications" || lower == "application" || lower == "types" || lower == "type")
+      return;
+    if (lower == "etc" || lower.rfind("a variety of", 0) == 0 ||
+        lower.rfind("many other", 0) == 0 || lower.rfind("various other", 0) == 0 ||
+        HasWord(lower, "market") || HasWord(lower, "markets")) {
       return;
     }
-    if (!std::isalnum(static_cast<unsigned char>(n[0])) && static_cast<unsigned char>(n[0]) < 0x80) return;
+    if (!std::isalnum(static_cast<unsigned char>(n[0])) && static_cast<unsigned char>(n[0]) < 0x80)
+      return;
     if (dimension == "region") {
       AddRegion(n);
       return;
@@ -101,7 +107,8 @@ class ListCollector {
     std::string name = CleanItem(written);
     if (StartsWithIgnoreCase(name, "the ")) name.erase(0, 4);
     std::size_t paren = name.find(" (");
-    if (paren != std::string::npos && name.back() == ')') name = std::string(Trim(name.substr(0, paren)));
+    if (paren != std::string::npos && name.back() == ')')
+      name = std::string(Trim(name.substr(0, paren)));
     std::string canonical = CanonicalRegion(name);
     if (canonical.empty()) return false;
     // A place inside the market's own name is not one of its regions.
@@ -127,8 +134,9 @@ bool IsKnownDimension(const std::string& dim) {
 
 // "based on Type" -> "Type"; keeps the last words that name a dimension.
 std::string DimensionWords(std::string_view written) {
-  static constexpr std::string_view kLead[] = {"based on ", "on the basis of ", "by ", "and ", "in terms of ",
-                                               "segmented by ", "the ", "its ", "of "};
+  static constexpr std::string_view kLead[] = {"based on ",    "on the basis of ", "by ",  "and ",
+                                               "in terms of ", "segmented by ",    "the ", "its ",
+                                               "of "};
   std::string_view t = Trim(written);
   for (bool again = true; again;) {
     again = false;
@@ -167,7 +175,8 @@ std::string ParenthesisedDimension(std::string_view written, bool allow_own) {
       CanonicalRegion(words).empty()) {
     std::string dim = CanonicalDimension(words);
     std::string lower = AsciiLower(words);
-    if (EndsWithIgnoreCase(lower, " type") || EndsWithIgnoreCase(lower, " types") || IsKnownDimension(dim)) {
+    if (EndsWithIgnoreCase(lower, " type") || EndsWithIgnoreCase(lower, " types") ||
+        IsKnownDimension(dim)) {
       return dim;
     }
   }
@@ -209,7 +218,8 @@ void ParenthesisedSegments(std::string_view sentence, const Rules& rules, ListCo
     bool in_row = known > 0 && groups.size() >= 2;
     std::string dim = ParenthesisedDimension(g.dimension, after_by || in_row);
     if (dim.empty()) continue;
-    for (const std::string& item : SplitListItems(g.items, dim != "region")) lists->AddSegment(dim, item);
+    for (const std::string& item : SplitListItems(g.items, dim != "region"))
+      lists->AddSegment(dim, item);
   }
 }
 
@@ -253,18 +263,22 @@ void RegionsInSentence(const ScannedSentence& s, const Rules& rules, ListCollect
   bool aside = false;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     // A region continuing an enumeration shares its verdict.
-    bool continues = k > 0 && IsListGap(text.substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
+    bool continues =
+        k > 0 && IsListGap(text.substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
     if (!continues) {
       std::string before;
-      aside = RE2::PartialMatch(text.substr(0, spans[k].begin), rules.context(kCtxRegionAside), &before);
+      aside = RE2::PartialMatch(text.substr(0, spans[k].begin), rules.context(kCtxRegionAside),
+                                &before);
       // "Key regions such as North America and Europe" names the market's own.
-      aside = aside && !EqualsIgnoreCase(before, "regions") && !EqualsIgnoreCase(before, "geographies");
+      aside =
+          aside && !EqualsIgnoreCase(before, "regions") && !EqualsIgnoreCase(before, "geographies");
     }
     // "Denso (Japan)": a company's home country in parentheses.
     bool parenthesised = spans[k].begin > 0 && text[spans[k].begin - 1] == '(' &&
                          spans[k].end < text.size() && text[spans[k].end] == ')';
     if (parenthesised && !continues) continue;
-    if (!aside) lists->AddRegion(std::string(text.substr(spans[k].begin, spans[k].end - spans[k].begin)));
+    if (!aside)
+      lists->AddRegion(std::string(text.substr(spans[k].begin, spans[k].end - spans[k].begin)));
   }
 }
 
@@ -303,7 +317,8 @@ void TableSegments(const Document& doc, std::size_t header, ListCollector* lists
   for (std::size_t k = 0; k + 1 < cells.size(); ++k) {
     const Block* name = cells[k];
     const Block* list = cells[k + 1];
-    if (name->row == 0 || name->column != 0 || list->row != name->row || list->column != 1) continue;
+    if (name->row == 0 || name->column != 0 || list->row != name->row || list->column != 1)
+      continue;
     bool by = StartsWithIgnoreCase(name->text, "by ");
     if (!by && !dimension_rows) continue;
     std::string dim = CanonicalDimension(DimensionWords(name->text));
@@ -312,7 +327,8 @@ void TableSegments(const Document& doc, std::size_t header, ListCollector* lists
     bool known_dim = dim == "type" || dim == "application" || dim == "region";
     if (items.size() < 2 && !known_dim) continue;  // "Storage | 38.6%" is a figure row
     for (const std::string& item : items) {
-      if (item.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
+      if (item.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") !=
+          std::string::npos) {
         lists->AddSegment(dim, item);
       }
     }
@@ -321,7 +337,8 @@ void TableSegments(const Document& doc, std::size_t header, ListCollector* lists
 
 // The items of a written list ("A, B and C.") under the dimension the
 // words before it name ("by product type" -> type).
-void AddSegmentList(std::string_view dimension_words, std::string_view items, ListCollector* lists) {
+void AddSegmentList(std::string_view dimension_words, std::string_view items,
+                    ListCollector* lists) {
   std::string dim = CanonicalDimension(DimensionWords(dimension_words));
   if (items.empty() || dim.empty() || WordCount(dim) > 3) return;
   while (!items.empty() && (items.back() == '.' || items.back() == ' ')) items.remove_suffix(1);
@@ -376,10 +393,12 @@ void RegionsInItem(const std::string& text, const RegionMatcher& regions, ListCo
   std::vector<TextSpan> spans = regions.FindAll(text);
   bool one_line_list = spans.size() >= 2;
   for (std::size_t k = 1; k < spans.size() && one_line_list; ++k) {
-    one_line_list = IsListGap(std::string_view(text).substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
+    one_line_list = IsListGap(
+        std::string_view(text).substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end));
   }
   if (one_line_list) {
-    for (const TextSpan& span : spans) lists->AddRegion(text.substr(span.begin, span.end - span.begin));
+    for (const TextSpan& span : spans)
+      lists->AddRegion(text.substr(span.begin, span.end - span.begin));
     return;
   }
   std::size_t len = regions.PrefixLength(text);
@@ -396,7 +415,8 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
   for (std::size_t i = doc.blocks.size(); i-- > 0;) {
     const Block& last = doc.blocks[i];
     if (last.text.empty()) continue;
-    if (last.kind == BlockKind::kParagraph && last.table < 0) lists.SetCutOffPiece(CutOffPiece(last.text));
+    if (last.kind == BlockKind::kParagraph && last.table < 0)
+      lists.SetCutOffPiece(CutOffPiece(last.text));
     break;
   }
 
@@ -434,11 +454,13 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
     if (b.table >= 0) TableSegments(doc, i, &lists);
     // A region's own section: "<h3>Asia Pacific</h3>", a bold "Europe" line
     // or a "Middle East & Africa:" lead line over its countries.
-    bool sub_heading = b.kind == BlockKind::kHeading || b.bold || (!b.text.empty() && b.text.back() == ':');
+    bool sub_heading =
+        b.kind == BlockKind::kHeading || b.bold || (!b.text.empty() && b.text.back() == ':');
     if (sub_heading && b.table < 0) {
       std::string_view name = Trim(std::string_view(b.text));
       if (!name.empty() && name.back() == ':') name = Trim(name.substr(0, name.size() - 1));
-      if (!name.empty() && rules.regions().PrefixLength(name) == name.size()) lists.AddRegion(std::string(name));
+      if (!name.empty() && rules.regions().PrefixLength(name) == name.size())
+        lists.AddRegion(std::string(name));
     }
   }
 
@@ -452,7 +474,8 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
     }
     re2::StringPiece dimension2, items2;
     if (s.Fired(kRuleSegmentByInto) &&
-        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentByInto), &dimension, &items, &dimension2, &items2)) {
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentByInto), &dimension, &items, &dimension2,
+                          &items2)) {
       AddSegmentList(dimension, items, &lists);
       AddSegmentList(dimension2, items2, &lists);
     }
@@ -460,10 +483,12 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentIncluding), &dimension, &items)) {
       AddSegmentList(dimension, items, &lists);
     }
-    if (s.Fired(kRuleSegmentTypesOf) && RE2::PartialMatch(s.text, rules.rule(kRuleSegmentTypesOf), &items)) {
+    if (s.Fired(kRuleSegmentTypesOf) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentTypesOf), &items)) {
       AddSegmentList("type", items, &lists);
     }
-    if (s.Fired(kRuleSegmentOf) && RE2::PartialMatch(s.text, rules.rule(kRuleSegmentOf), &dimension, &items)) {
+    if (s.Fired(kRuleSegmentOf) &&
+        RE2::PartialMatch(s.text, rules.rule(kRuleSegmentOf), &dimension, &items)) {
       AddSegmentList(dimension, items, &lists);
     }
     if (s.Fired(kRuleSegmentCovers) &&
@@ -477,7 +502,8 @@ void FindSegmentsAndRegions(const Scan& scan, const Rules& rules, const std::str
     // Only the known dimensions: "major growth areas are ..." names none.
     if (s.Fired(kRuleSegmentAreas) &&
         RE2::PartialMatch(s.text, rules.rule(kRuleSegmentAreas), &dimension, &items) &&
-        IsKnownDimension(CanonicalDimension(dimension)) && CanonicalDimension(dimension) != "region") {
+        IsKnownDimension(CanonicalDimension(dimension)) &&
+        CanonicalDimension(dimension) != "region") {
       AddSegmentList(dimension, items, &lists);
     }
     if (s.Fired(kRuleSegmentNamed) &&

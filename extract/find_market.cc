@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "base/text_util.h"
 #include "extract/gazetteer.h"
 #include "extract/market_names.h"
 #include "extract/next_match.h"
 #include "extract/rules.h"
-#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {
@@ -21,11 +21,13 @@ constexpr int kMaxNameWords = 8;
 
 bool IsStopWord(std::string_view lower) {
   static const WordSet kStop = {
-      "the", "a", "an", "global", "worldwide", "this", "that", "these", "its", "their", "our",
-      "to", "by", "is", "are", "was", "were", "with", "at", "from", "as", "into", "overall",
-      "entire", "total", "whole", "which", "where", "while", "has", "have", "had", "be", "been",
-      "will", "would", "than", "about", "across", "within", "throughout", "such", "whose",
-      "said", "current", "today's", "of", "in", "for", "on", "and", "or", "&", "-", "–", "|"};
+      "the",        "a",     "an",    "global", "worldwide", "this",    "that",    "these",
+      "its",        "their", "our",   "to",     "by",        "is",      "are",     "was",
+      "were",       "with",  "at",    "from",   "as",        "into",    "overall", "entire",
+      "total",      "whole", "which", "where",  "while",     "has",     "have",    "had",
+      "be",         "been",  "will",  "would",  "than",      "about",   "across",  "within",
+      "throughout", "such",  "whose", "said",   "current",   "today's", "of",      "in",
+      "for",        "on",    "and",   "or",     "&",         "-",       "–",       "|"};
   return kStop.Contains(lower);
 }
 
@@ -37,30 +39,109 @@ bool IsConnector(std::string_view lower) {
 
 // Names that are not a market of their own.
 bool IsGenericName(const std::string& key) {
-  static const WordSet kGeneric = {
-      "overall", "target", "stock", "emerging", "regional", "domestic", "local", "international",
-      "national", "mature", "niche", "mass", "end", "this", "parent", "broader", "wider", "larger",
-      "whole", "research", "free", "open", "financial", "capital", "labor", "labour", "job",
-      "competitive", "fragmented", "consolidated", "highly competitive", "concentrated", "us",
-      "existing", "growing", "expanding", "evolving", "dynamic", "key", "new", "current",
-      "addressable", "total addressable", "serviceable", "potential", "respective", "global",
-      "after", "aftermarket", "retail", "commercial", "the", "asian", "european", "american",
-      "chinese", "indian", "japanese", "german", "african", "report", "market", "industry",
-      "entire", "whole", "specific", "particular", "relevant", "various", "today", "tomorrow",
-      "end user", "end use", "application", "type", "segment", "region", "product", "cross", "mid",
-      "analysis", "analytics", "following", "above", "below", "same", "other", "next", "previous"};
+  static const WordSet kGeneric = {"overall",
+                                   "target",
+                                   "stock",
+                                   "emerging",
+                                   "regional",
+                                   "domestic",
+                                   "local",
+                                   "international",
+                                   "national",
+                                   "mature",
+                                   "niche",
+                                   "mass",
+                                   "end",
+                                   "this",
+                                   "parent",
+                                   "broader",
+                                   "wider",
+                                   "larger",
+                                   "whole",
+                                   "research",
+                                   "free",
+                                   "open",
+                                   "financial",
+                                   "capital",
+                                   "labor",
+                                   "labour",
+                                   "job",
+                                   "competitive",
+                                   "fragmented",
+                                   "consolidated",
+                                   "highly competitive",
+                                   "concentrated",
+                                   "us",
+                                   "existing",
+                                   "growing",
+                                   "expanding",
+                                   "evolving",
+                                   "dynamic",
+                                   "key",
+                                   "new",
+                                   "current",
+                                   "addressable",
+                                   "total addressable",
+                                   "serviceable",
+                                   "potential",
+                                   "respective",
+                                   "global",
+                                   "after",
+                                   "aftermarket",
+                                   "retail",
+                                   "commercial",
+                                   "the",
+                                   "asian",
+                                   "european",
+                                   "american",
+                                   "chinese",
+                                   "indian",
+                                   "japanese",
+                                   "german",
+                                   "african",
+                                   "report",
+                                   "market",
+                                   "industry",
+                                   "entire",
+                                   "whole",
+                                   "specific",
+                                   "particular",
+                                   "relevant",
+                                   "various",
+                                   "today",
+                                   "tomorrow",
+                                   "end user",
+                                   "end use",
+                                   "application",
+                                   "type",
+                                   "segment",
+                                   "region",
+                                   "product",
+                                   "cross",
+                                   "mid",
+                                   "analysis",
+                                   "analytics",
+                                   "following",
+                                   "above",
+                                   "below",
+                                   "same",
+                                   "other",
+                                   "next",
+                                   "previous"};
   return kGeneric.Contains(key) || !CanonicalRegion(key).empty();
 }
 
 // Words that open a sentence or title but never a market's name.
 bool IsNeverInName(std::string_view lower) {
   static const WordSet kWords = {
-      "according", "understanding", "recent", "highest", "largest", "biggest", "fastest",
-      "top", "latest", "new", "current", "future", "total", "overall", "regional", "leading",
-      "booming", "growing", "emerging", "expanding", "thriving", "rapidly", "explosive", "report",
-      "research", "analysis", "insights", "trends", "forecast", "outlook", "projected", "estimated",
-      "expected", "anticipated", "dynamic", "evolving",
-      "entire", "whole", "competitive", "lucrative", "promising", "related", "adjacent", "broader"};
+      "according", "understanding", "recent",      "highest",     "largest",   "biggest",
+      "fastest",   "top",           "latest",      "new",         "current",   "future",
+      "total",     "overall",       "regional",    "leading",     "booming",   "growing",
+      "emerging",  "expanding",     "thriving",    "rapidly",     "explosive", "report",
+      "research",  "analysis",      "insights",    "trends",      "forecast",  "outlook",
+      "projected", "estimated",     "expected",    "anticipated", "dynamic",   "evolving",
+      "entire",    "whole",         "competitive", "lucrative",   "promising", "related",
+      "adjacent",  "broader"};
   return kWords.Contains(lower);
 }
 
@@ -80,8 +161,8 @@ bool IsCapitalised(std::string_view word) {
 // backwards: "the $200 billion counterfeit drug market" is about counterfeit
 // drugs. Names with digits ("3D Printing", "5G", "Web 3.0") stay whole.
 bool IsFigureWord(std::string_view word) {
-  static const WordSet kUnits = {"million", "billion", "trillion", "thousand", "bn", "mn", "mln",
-                                 "crore", "lakh", "usd", "us$", "eur", "gbp", "inr"};
+  static const WordSet kUnits = {"million", "billion", "trillion", "thousand", "bn",  "mn",  "mln",
+                                 "crore",   "lakh",    "usd",      "us$",      "eur", "gbp", "inr"};
   if (kUnits.Contains(AsciiLower(word))) return true;
   // $, and the currency signs of UTF-8: U+20A0-20BF (euro, rupee) and the pound.
   std::string_view lead = word.substr(0, 2);
@@ -256,12 +337,14 @@ std::string NameOfPhrase(std::string_view sentence, re2::StringPiece match) {
   // Research"; "X Market Insights" and "X Market Research Report" are
   // titles).
   bool publisher = false;
-  for (std::string_view w : {"Research", "Insights", "Intelligence", "Consulting", "Reports", "Analytics"}) {
-    publisher |= after.substr(0, w.size()) == w && (EqualsIgnoreCase(match, "industry") || w == "Research");
+  for (std::string_view w :
+       {"Research", "Insights", "Intelligence", "Consulting", "Reports", "Analytics"}) {
+    publisher |=
+        after.substr(0, w.size()) == w && (EqualsIgnoreCase(match, "industry") || w == "Research");
   }
   if (publisher && EqualsIgnoreCase(match, "market")) {
-    std::string_view rest = Trim(after.substr(after.find(' ') == std::string_view::npos ? after.size()
-                                                                                     : after.find(' ')));
+    std::string_view rest = Trim(
+        after.substr(after.find(' ') == std::string_view::npos ? after.size() : after.find(' ')));
     publisher = !(StartsWithIgnoreCase(rest, "report") || StartsWithIgnoreCase(rest, "study"));
   }
   if (publisher) return "";
@@ -284,9 +367,10 @@ std::string NameOfPhrase(std::string_view sentence, re2::StringPiece match) {
 
 // Words of a market name that say nothing about which market it is.
 bool IsFillerWord(std::string_view lower) {
-  static const WordSet kFiller = {
-      "global", "worldwide", "the", "market", "markets", "industry", "sector", "product", "products",
-      "service", "services", "solution", "solutions", "system", "systems", "and", "of", "for", "in"};
+  static const WordSet kFiller = {"global",   "worldwide", "the",       "market",   "markets",
+                                  "industry", "sector",    "product",   "products", "service",
+                                  "services", "solution",  "solutions", "system",   "systems",
+                                  "and",      "of",        "for",       "in"};
   return kFiller.Contains(lower);
 }
 
@@ -301,11 +385,21 @@ struct NameParts {
 // "Indian", "European": the place an adjective names, or "".
 std::string PlaceOfAdjective(std::string_view lower) {
   static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
-      {"indian", "India"}, {"chinese", "China"}, {"japanese", "Japan"}, {"german", "Germany"},
-      {"european", "Europe"}, {"british", "United Kingdom"}, {"french", "France"},
-      {"african", "Africa"}, {"asian", "Asia"}, {"canadian", "Canada"}, {"australian", "Australia"},
-      {"north american", "North America"}, {"latin american", "Latin America"},
-      {"south american", "South America"}, {"middle eastern", "Middle East"}};
+      {"indian", "India"},
+      {"chinese", "China"},
+      {"japanese", "Japan"},
+      {"german", "Germany"},
+      {"european", "Europe"},
+      {"british", "United Kingdom"},
+      {"french", "France"},
+      {"african", "Africa"},
+      {"asian", "Asia"},
+      {"canadian", "Canada"},
+      {"australian", "Australia"},
+      {"north american", "North America"},
+      {"latin american", "Latin America"},
+      {"south american", "South America"},
+      {"middle eastern", "Middle East"}};
   for (const auto& [adjective, place] : kAdjectives) {
     if (lower == adjective) return std::string(place);
   }
@@ -380,8 +474,8 @@ std::string GroupKey(std::string_view name) {
 // sentence of its own (the title); a name never reaches back past the start
 // of its sentence. A name that is only a place ("the North American market
 // for imaging") is a region of the page's market, not a market.
-void AddCandidates(std::string_view text, const ScannedSentence* sentences, std::size_t count, double weight,
-                   const RE2& market_word, std::map<std::string, Candidate>* out,
+void AddCandidates(std::string_view text, const ScannedSentence* sentences, std::size_t count,
+                   double weight, const RE2& market_word, std::map<std::string, Candidate>* out,
                    std::map<std::string, std::string>* group_keys, bool first_only) {
   re2::StringPiece match;
   const ScannedSentence* current = sentences;

@@ -9,49 +9,120 @@ namespace marketclaims {
 namespace {
 
 struct RegionName {
-  std::string_view key;        // normalised: lower case, '&'->and, '-'->' ', no dots
+  std::string_view key;  // normalised: lower case, '&'->and, '-'->' ', no dots
   std::string_view canonical;
 };
 
 constexpr RegionName kRegions[] = {
-    {"north america", "North America"}, {"south america", "South America"},
-    {"latin america", "Latin America"}, {"latam", "Latin America"},
-    {"central america", "Central America"}, {"central and south america", "Central and South America"},
-    {"north american", "North America"}, {"americas", "Americas"},
-    {"middle east and north africa", "Middle East and North Africa"}, {"mena", "Middle East and North Africa"},
-    {"australia and new zealand", "Australia and New Zealand"}, {"anz", "Australia and New Zealand"},
-    {"asia pacific excluding japan", "Asia Pacific excluding Japan"}, {"apej", "Asia Pacific excluding Japan"},
-    {"europe", "Europe"}, {"western europe", "Western Europe"}, {"eastern europe", "Eastern Europe"},
-    {"asia pacific", "Asia Pacific"}, {"apac", "Asia Pacific"}, {"asia", "Asia"},
+    {"north america", "North America"},
+    {"south america", "South America"},
+    {"latin america", "Latin America"},
+    {"latam", "Latin America"},
+    {"central america", "Central America"},
+    {"central and south america", "Central and South America"},
+    {"north american", "North America"},
+    {"americas", "Americas"},
+    {"middle east and north africa", "Middle East and North Africa"},
+    {"mena", "Middle East and North Africa"},
+    {"australia and new zealand", "Australia and New Zealand"},
+    {"anz", "Australia and New Zealand"},
+    {"asia pacific excluding japan", "Asia Pacific excluding Japan"},
+    {"apej", "Asia Pacific excluding Japan"},
+    {"europe", "Europe"},
+    {"western europe", "Western Europe"},
+    {"eastern europe", "Eastern Europe"},
+    {"asia pacific", "Asia Pacific"},
+    {"apac", "Asia Pacific"},
+    {"asia", "Asia"},
     {"asia pacific and japan", "Asia Pacific and Japan"},
-    {"middle east and africa", "Middle East and Africa"}, {"mea", "Middle East and Africa"},
-    {"middle east", "Middle East"}, {"africa", "Africa"}, {"lamea", "LAMEA"},
-    {"rest of the world", "Rest of the World"}, {"rest of world", "Rest of the World"},
-    {"row", "Rest of the World"}, {"gcc", "GCC"}, {"gcc countries", "GCC"},
-    {"nordics", "Nordics"}, {"nordic", "Nordics"}, {"benelux", "Benelux"}, {"asean", "ASEAN"},
-    {"southeast asia", "Southeast Asia"}, {"south east asia", "Southeast Asia"},
-    {"oceania", "Oceania"}, {"eu", "Europe"}, {"european union", "Europe"}, {"emea", "EMEA"},
-    {"united states", "United States"}, {"us", "United States"}, {"usa", "United States"},
-    {"united states of america", "United States"}, {"canada", "Canada"}, {"mexico", "Mexico"},
-    {"brazil", "Brazil"}, {"argentina", "Argentina"}, {"chile", "Chile"}, {"colombia", "Colombia"},
-    {"peru", "Peru"}, {"germany", "Germany"}, {"uk", "United Kingdom"},
-    {"united kingdom", "United Kingdom"}, {"france", "France"}, {"italy", "Italy"},
-    {"spain", "Spain"}, {"russia", "Russia"}, {"netherlands", "Netherlands"},
-    {"switzerland", "Switzerland"}, {"sweden", "Sweden"}, {"norway", "Norway"},
-    {"denmark", "Denmark"}, {"finland", "Finland"}, {"poland", "Poland"}, {"belgium", "Belgium"},
-    {"austria", "Austria"}, {"ireland", "Ireland"}, {"portugal", "Portugal"}, {"turkey", "Turkey"},
-    {"china", "China"}, {"japan", "Japan"}, {"india", "India"}, {"south korea", "South Korea"},
-    {"korea", "South Korea"}, {"australia", "Australia"}, {"new zealand", "New Zealand"},
-    {"indonesia", "Indonesia"}, {"thailand", "Thailand"}, {"malaysia", "Malaysia"},
-    {"singapore", "Singapore"}, {"philippines", "Philippines"}, {"vietnam", "Vietnam"},
-    {"taiwan", "Taiwan"}, {"saudi arabia", "Saudi Arabia"}, {"uae", "United Arab Emirates"},
-    {"united arab emirates", "United Arab Emirates"}, {"israel", "Israel"}, {"qatar", "Qatar"},
-    {"kuwait", "Kuwait"}, {"egypt", "Egypt"}, {"south africa", "South Africa"},
-    {"nigeria", "Nigeria"}, {"kenya", "Kenya"}, {"pakistan", "Pakistan"},
-    {"bangladesh", "Bangladesh"}, {"hong kong", "Hong Kong"}, {"greece", "Greece"},
-    {"czech republic", "Czech Republic"}, {"hungary", "Hungary"}, {"romania", "Romania"},
-    {"iran", "Iran"}, {"iraq", "Iraq"}, {"oman", "Oman"}, {"bahrain", "Bahrain"},
-    {"morocco", "Morocco"}, {"algeria", "Algeria"}, {"venezuela", "Venezuela"},
+    {"middle east and africa", "Middle East and Africa"},
+    {"mea", "Middle East and Africa"},
+    {"middle east", "Middle East"},
+    {"africa", "Africa"},
+    {"lamea", "LAMEA"},
+    {"rest of the world", "Rest of the World"},
+    {"rest of world", "Rest of the World"},
+    {"row", "Rest of the World"},
+    {"gcc", "GCC"},
+    {"gcc countries", "GCC"},
+    {"nordics", "Nordics"},
+    {"nordic", "Nordics"},
+    {"benelux", "Benelux"},
+    {"asean", "ASEAN"},
+    {"southeast asia", "Southeast Asia"},
+    {"south east asia", "Southeast Asia"},
+    {"oceania", "Oceania"},
+    {"eu", "Europe"},
+    {"european union", "Europe"},
+    {"emea", "EMEA"},
+    {"united states", "United States"},
+    {"us", "United States"},
+    {"usa", "United States"},
+    {"united states of america", "United States"},
+    {"canada", "Canada"},
+    {"mexico", "Mexico"},
+    {"brazil", "Brazil"},
+    {"argentina", "Argentina"},
+    {"chile", "Chile"},
+    {"colombia", "Colombia"},
+    {"peru", "Peru"},
+    {"germany", "Germany"},
+    {"uk", "United Kingdom"},
+    {"united kingdom", "United Kingdom"},
+    {"france", "France"},
+    {"italy", "Italy"},
+    {"spain", "Spain"},
+    {"russia", "Russia"},
+    {"netherlands", "Netherlands"},
+    {"switzerland", "Switzerland"},
+    {"sweden", "Sweden"},
+    {"norway", "Norway"},
+    {"denmark", "Denmark"},
+    {"finland", "Finland"},
+    {"poland", "Poland"},
+    {"belgium", "Belgium"},
+    {"austria", "Austria"},
+    {"ireland", "Ireland"},
+    {"portugal", "Portugal"},
+    {"turkey", "Turkey"},
+    {"china", "China"},
+    {"japan", "Japan"},
+    {"india", "India"},
+    {"south korea", "South Korea"},
+    {"korea", "South Korea"},
+    {"australia", "Australia"},
+    {"new zealand", "New Zealand"},
+    {"indonesia", "Indonesia"},
+    {"thailand", "Thailand"},
+    {"malaysia", "Malaysia"},
+    {"singapore", "Singapore"},
+    {"philippines", "Philippines"},
+    {"vietnam", "Vietnam"},
+    {"taiwan", "Taiwan"},
+    {"saudi arabia", "Saudi Arabia"},
+    {"uae", "United Arab Emirates"},
+    {"united arab emirates", "United Arab Emirates"},
+    {"israel", "Israel"},
+    {"qatar", "Qatar"},
+    {"kuwait", "Kuwait"},
+    {"egypt", "Egypt"},
+    {"south africa", "South Africa"},
+    {"nigeria", "Nigeria"},
+    {"kenya", "Kenya"},
+    {"pakistan", "Pakistan"},
+    {"bangladesh", "Bangladesh"},
+    {"hong kong", "Hong Kong"},
+    {"greece", "Greece"},
+    {"czech republic", "Czech Republic"},
+    {"hungary", "Hungary"},
+    {"romania", "Romania"},
+    {"iran", "Iran"},
+    {"iraq", "Iraq"},
+    {"oman", "Oman"},
+    {"bahrain", "Bahrain"},
+    {"morocco", "Morocco"},
+    {"algeria", "Algeria"},
+    {"venezuela", "Venezuela"},
 };
 
 // Lower case, '&' as "and", hyphens and slashes as spaces, dots dropped,
@@ -89,9 +160,9 @@ std::string_view LookupRegion(std::string_view key) {
 
 // Abbreviations that are also words ("us", "row") count only in capitals.
 bool NeedsCapitals(std::string_view key) {
-  static const WordSet kAbbreviations = {"us", "uk", "usa", "uae", "mea", "row", "apac",
-                                                        "gcc", "eu", "emea", "latam", "asean", "lamea",
-                                                        "mena", "anz", "apej"};
+  static const WordSet kAbbreviations = {"us",    "uk",   "usa", "uae",  "mea",   "row",
+                                         "apac",  "gcc",  "eu",  "emea", "latam", "asean",
+                                         "lamea", "mena", "anz", "apej"};
   return kAbbreviations.Contains(key);
 }
 
@@ -133,9 +204,10 @@ std::vector<std::string_view> RegionKeys() {
 
 bool IsCompanySuffix(std::string_view word) {
   static const WordSet kSuffixes = {
-      "inc", "incorporated", "ltd", "limited", "llc", "llp", "corp", "corporation", "co",
-      "company", "plc", "gmbh", "ag", "sa", "se", "nv", "bv", "spa", "kg", "kgaa", "pvt",
-      "as", "a s", "ab", "oy", "asa", "lp", "pte", "bhd", "sas", "srl", "kk", "co ltd"};
+      "inc",     "incorporated", "ltd",  "limited", "llc", "llp",   "corp", "corporation", "co",
+      "company", "plc",          "gmbh", "ag",      "sa",  "se",    "nv",   "bv",          "spa",
+      "kg",      "kgaa",         "pvt",  "as",      "a s", "ab",    "oy",   "asa",         "lp",
+      "pte",     "bhd",          "sas",  "srl",     "kk",  "co ltd"};
   std::string key = NormalizeKey(word);
   while (!key.empty() && (key.back() == ',' || key.back() == ';')) key.pop_back();
   return kSuffixes.Contains(key);
@@ -145,17 +217,38 @@ std::string CanonicalDimension(std::string_view written) {
   std::string key = NormalizeKey(written);
   if (key.rfind("by ", 0) == 0) key.erase(0, 3);
   if (key.rfind("the ", 0) == 0) key.erase(0, 4);
-  static const WordSet kType = {"type", "types", "product", "products", "product type",
-                                               "product types", "component", "components", "offering",
-                                               "offerings"};
-  static const WordSet kApplication = {
-      "application", "applications", "end user", "end users", "end use", "end uses", "vertical",
-      "verticals", "end user/application", "end user application", "application/end user",
-      "end use industry", "end user industry", "end users/application", "industries", "industry",
-      "end use industries", "end user industries", "industry vertical", "industry verticals"};
-  static const WordSet kRegion = {"region", "regions", "geography", "geographies",
-                                                 "geographical regions", "geographic regions",
-                                                 "regional", "country", "geographical region"};
+  static const WordSet kType = {"type",         "types",         "product",   "products",
+                                "product type", "product types", "component", "components",
+                                "offering",     "offerings"};
+  static const WordSet kApplication = {"application",
+                                       "applications",
+                                       "end user",
+                                       "end users",
+                                       "end use",
+                                       "end uses",
+                                       "vertical",
+                                       "verticals",
+                                       "end user/application",
+                                       "end user application",
+                                       "application/end user",
+                                       "end use industry",
+                                       "end user industry",
+                                       "end users/application",
+                                       "industries",
+                                       "industry",
+                                       "end use industries",
+                                       "end user industries",
+                                       "industry vertical",
+                                       "industry verticals"};
+  static const WordSet kRegion = {"region",
+                                  "regions",
+                                  "geography",
+                                  "geographies",
+                                  "geographical regions",
+                                  "geographic regions",
+                                  "regional",
+                                  "country",
+                                  "geographical region"};
   if (kType.Contains(key)) return "type";
   if (kApplication.Contains(key)) return "application";
   if (kRegion.Contains(key)) return "region";
@@ -163,8 +256,9 @@ std::string CanonicalDimension(std::string_view written) {
     return "application";
   }
   // "product and services", "product category": a kind of type.
-  for (std::string_view k : {"product and services", "product and service", "products and services",
-                             "product category", "product categories", "product line", "product lines"}) {
+  for (std::string_view k :
+       {"product and services", "product and service", "products and services", "product category",
+        "product categories", "product line", "product lines"}) {
     if (key == k) return "type";
   }
   return key;

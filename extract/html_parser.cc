@@ -6,9 +6,9 @@
 #include <memory>
 #include <vector>
 
+#include "base/text_util.h"
 #include "extract/gazetteer.h"
 #include "extract/parse_arena.h"
-#include "base/text_util.h"
 
 namespace marketclaims {
 namespace {
@@ -24,26 +24,64 @@ enum class ElementRole { kInline, kSkip, kBlock, kBreak };
 
 ElementRole RoleOf(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_BUTTON:
       return ElementRole::kSkip;
-    case GUMBO_TAG_BR: case GUMBO_TAG_HR:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
       return ElementRole::kBreak;
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_PRE: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_TITLE: case GUMBO_TAG_FORM: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_FIELDSET:
       return ElementRole::kBlock;
     default:
       return ElementRole::kInline;
@@ -52,13 +90,20 @@ ElementRole RoleOf(GumboTag tag) {
 
 int HeadingLevel(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_H1: return 1;
-    case GUMBO_TAG_H2: return 2;
-    case GUMBO_TAG_H3: return 3;
-    case GUMBO_TAG_H4: return 4;
-    case GUMBO_TAG_H5: return 5;
-    case GUMBO_TAG_H6: return 6;
-    default: return 0;
+    case GUMBO_TAG_H1:
+      return 1;
+    case GUMBO_TAG_H2:
+      return 2;
+    case GUMBO_TAG_H3:
+      return 3;
+    case GUMBO_TAG_H4:
+      return 4;
+    case GUMBO_TAG_H5:
+      return 5;
+    case GUMBO_TAG_H6:
+      return 6;
+    default:
+      return 0;
   }
 }
 
@@ -72,20 +117,29 @@ bool IsVoidOrSelfClosing(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i) buf[i] = AsciiLowerChar(name[i]);
   std::string_view n(buf, name.size());
   switch (n.size()) {
-    case 1: return n == "p";
-    case 2: return n == "br" || n == "hr" || n == "li" || n == "td" || n == "th" || n == "tr" || n == "dt" ||
-                   n == "dd";
-    case 3: return n == "col" || n == "img" || n == "wbr" || n == "!--";
-    case 4: return n == "area" || n == "base" || n == "link" || n == "meta";
-    case 5: return n == "embed" || n == "input" || n == "param" || n == "track";
-    case 6: return n == "source" || n == "option";
-    case 8: return n == "!doctype";
-    default: return false;
+    case 1:
+      return n == "p";
+    case 2:
+      return n == "br" || n == "hr" || n == "li" || n == "td" || n == "th" || n == "tr" ||
+             n == "dt" || n == "dd";
+    case 3:
+      return n == "col" || n == "img" || n == "wbr" || n == "!--";
+    case 4:
+      return n == "area" || n == "base" || n == "link" || n == "meta";
+    case 5:
+      return n == "embed" || n == "input" || n == "param" || n == "track";
+    case 6:
+      return n == "source" || n == "option";
+    case 8:
+      return n == "!doctype";
+    default:
+      return false;
   }
 }
 
 bool IsTagNameByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '!' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '!' ||
+         c == '-';
 }
 
 // An upper estimate of element nesting, read without parsing. Gumbo's time
@@ -150,8 +204,8 @@ class BlockBuilder {
   bool pending_space_ = false;
   std::size_t bold_bytes_ = 0;
   std::size_t text_bytes_ = 0;
-  std::size_t bold_lead_ = 0;     // end of the leading bold run in buf_
-  bool lead_open_ = true;         // no plain text seen yet in this block
+  std::size_t bold_lead_ = 0;  // end of the leading bold run in buf_
+  bool lead_open_ = true;      // no plain text seen yet in this block
   int bold_depth_ = 0;
   int list_item_depth_ = 0;
   int title_depth_ = 0;
@@ -170,10 +224,11 @@ bool BlockBuilder::Walk(const GumboNode* root, std::string* error) {
   while (!stack.empty()) {
     Frame& top = stack.back();
     const GumboNode* node = top.node;
-    const GumboVector* children = node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE
-                                      ? &node->v.element.children
-                                      : node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
-                                                                           : nullptr;
+    const GumboVector* children =
+        node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE
+            ? &node->v.element.children
+        : node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                            : nullptr;
     bool skip = (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) &&
                 RoleOf(node->v.element.tag) == ElementRole::kSkip;
     if (!children || skip || top.next_child >= children->length) {
@@ -309,8 +364,10 @@ void DropCutTagTail(std::string* text) {
   if (end == std::string::npos) end = text->find("'>");
   if (end == std::string::npos) return;
   std::string_view head(text->data(), end);
-  bool attribute_like = head.find('=') != std::string_view::npos || head.find(';') != std::string_view::npos;
-  if (!attribute_like || head.find(". ") != std::string_view::npos || head.find('<') != std::string_view::npos) {
+  bool attribute_like =
+      head.find('=') != std::string_view::npos || head.find(';') != std::string_view::npos;
+  if (!attribute_like || head.find(". ") != std::string_view::npos ||
+      head.find('<') != std::string_view::npos) {
     return;
   }
   text->erase(0, end + 2);
@@ -334,8 +391,8 @@ void ApplyTextConventions(RawBlock* block) {
       t.erase(0, n + 1);
     }
   }
-  static constexpr std::string_view kBullets[] = {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 ",
-                                                  "\xE2\x96\xAA ", "\xE2\x80\x93 ", "\xE2\x97\x8F "};
+  static constexpr std::string_view kBullets[] = {
+      "- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x96\xAA ", "\xE2\x80\x93 ", "\xE2\x97\x8F "};
   for (std::string_view b : kBullets) {
     if (t.size() > b.size() && t.compare(0, b.size(), b) == 0) {
       if (block->kind == BlockKind::kParagraph) block->kind = BlockKind::kListItem;
@@ -373,13 +430,14 @@ void ApplyTextConventions(RawBlock* block) {
 // A row of a table pasted as text: "| Component | Solutions, Services |".
 bool IsPipeRow(const RawBlock& block) {
   const std::string& t = block.text;
-  return block.table < 0 && block.kind != BlockKind::kHeading && t.size() >= 3 && t.front() == '|' &&
-         t.back() == '|';
+  return block.table < 0 && block.kind != BlockKind::kHeading && t.size() >= 3 &&
+         t.front() == '|' && t.back() == '|';
 }
 
 // "|---|:---:|": the line under a pasted table's header.
 bool IsPipeRule(std::string_view t) {
-  return t.find_first_not_of("|-: ") == std::string_view::npos && t.find('-') != std::string_view::npos;
+  return t.find_first_not_of("|-: ") == std::string_view::npos &&
+         t.find('-') != std::string_view::npos;
 }
 
 // Cuts pipe rows into table cells, so a table pasted as text is read like

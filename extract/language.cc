@@ -16,9 +16,10 @@ constexpr std::size_t kMinWords = 20;
 
 bool IsEnglishFunctionWord(std::string_view lower) {
   static const WordSet kWords = {
-      "the", "and", "of", "to", "is", "for", "on", "with", "that", "by", "as", "are", "from",
-      "at", "this", "be", "was", "will", "an", "it", "its", "which", "has", "have", "or", "were",
-      "their", "been", "into", "than", "also", "these", "over", "during", "while", "such"};
+      "the",  "and",  "of",   "to",    "is",    "for",  "on",     "with",  "that",
+      "by",   "as",   "are",  "from",  "at",    "this", "be",     "was",   "will",
+      "an",   "it",   "its",  "which", "has",   "have", "or",     "were",  "their",
+      "been", "into", "than", "also",  "these", "over", "during", "while", "such"};
   return kWords.Contains(lower);
 }
 
@@ -29,13 +30,15 @@ bool IsForeignFunctionWord(std::string_view lower) {
       // German
       "der", "das", "und", "ist", "nicht", "mit", "f\xC3\xBCr", "von", "auf", "den", "dem", "des",
       "ein", "eine", "einer", "einen", "sich", "auch", "wird", "werden", "zu", "im", "zum", "zur",
-      "bei", "nach", "wie", "oder", "sind", "aus", "durch", "\xC3\xBC" "ber",
+      "bei", "nach", "wie", "oder", "sind", "aus", "durch",
+      "\xC3\xBC"
+      "ber",
       // French
       "le", "la", "les", "et", "est", "du", "une", "dans", "pour", "sur", "pas", "qui", "que",
       "avec", "au", "aux", "ces", "sont", "par", "leur", "cette",
       // Spanish and Portuguese
-      "el", "los", "las", "y", "es", "del", "una", "para", "por", "con", "su", "sus", "al",
-      "como", "m\xC3\xA1s", "os", "n\xC3\xA3o", "uma", "com", "da", "dos", "das", "em",
+      "el", "los", "las", "y", "es", "del", "una", "para", "por", "con", "su", "sus", "al", "como",
+      "m\xC3\xA1s", "os", "n\xC3\xA3o", "uma", "com", "da", "dos", "das", "em",
       // Italian
       "il", "della", "di", "che", "per", "\xC3\xA8", "sono", "gli", "nel", "delle", "degli",
       // Dutch

@@ -2,8 +2,8 @@
 
 #include <cctype>
 
-#include "extract/gazetteer.h"
 #include "base/text_util.h"
+#include "extract/gazetteer.h"
 
 namespace marketclaims {
 namespace {
@@ -11,17 +11,19 @@ namespace {
 bool EndsWithSuffixAbbreviation(std::string_view item) {
   std::size_t sp = item.rfind(' ');
   std::string_view last = sp == std::string_view::npos ? item : item.substr(sp + 1);
-  return IsCompanySuffix(last) || EqualsIgnoreCase(last, "Co.") || EqualsIgnoreCase(last, "Corp.") ||
-         EqualsIgnoreCase(last, "S.A.") || EqualsIgnoreCase(last, "N.V.") || EqualsIgnoreCase(last, "L.P.");
+  return IsCompanySuffix(last) || EqualsIgnoreCase(last, "Co.") ||
+         EqualsIgnoreCase(last, "Corp.") || EqualsIgnoreCase(last, "S.A.") ||
+         EqualsIgnoreCase(last, "N.V.") || EqualsIgnoreCase(last, "L.P.");
 }
 
 std::string_view StripTail(std::string_view t) {
-  static constexpr std::string_view kTails[] = {" among others", " amongst others", " etc.", " etc",
-                                                " and many more", " and more",
-                                                " among many others"};
+  static constexpr std::string_view kTails[] = {
+      " among others", " amongst others",   " etc.", " etc", " and many more",
+      " and more",     " among many others"};
   for (std::string_view tail : kTails) {
     std::string_view stripped = t;
-    while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == ' ')) stripped.remove_suffix(1);
+    while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == ' '))
+      stripped.remove_suffix(1);
     if (EndsWithIgnoreCase(stripped, tail)) {
       stripped = Trim(stripped.substr(0, stripped.size() - tail.size()));
       while (!stripped.empty() && stripped.back() == ',') stripped.remove_suffix(1);
@@ -71,10 +73,11 @@ int WordCount(std::string_view text) {
 std::string CleanItem(std::string_view item) {
   std::string_view t = Trim(item);
   // Bullets and numbering: "•", "-", "1.", "1)", "a)".
-  static constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xC2\xB7", "-", "*", "\xE2\x80\x93",
-                                                  "\xE2\x96\xAA", "\xE2\x97\x8F", ">"};
+  static constexpr std::string_view kBullets[] = {
+      "\xE2\x80\xA2", "\xC2\xB7", "-", "*", "\xE2\x80\x93", "\xE2\x96\xAA", "\xE2\x97\x8F", ">"};
   for (std::string_view b : kBullets) {
-    if (t.size() > b.size() && t.substr(0, b.size()) == b && t[b.size()] == ' ') t = Trim(t.substr(b.size()));
+    if (t.size() > b.size() && t.substr(0, b.size()) == b && t[b.size()] == ' ')
+      t = Trim(t.substr(b.size()));
   }
   // Numbering: "1. ", "2) ", and table-of-contents section numbers
   // ("4.1 ", "10.2.3 ").
@@ -85,7 +88,8 @@ std::string CleanItem(std::string_view item) {
   } else if (d > 0 && d < 3 && d < t.size() && t[d] == '.') {
     std::size_t e = d;
     while (e < t.size() && (std::isdigit(static_cast<unsigned char>(t[e])) || t[e] == '.')) ++e;
-    if (e < t.size() && t[e] == ' ' && std::isdigit(static_cast<unsigned char>(t[e - 1]))) t = Trim(t.substr(e));
+    if (e < t.size() && t[e] == ' ' && std::isdigit(static_cast<unsigned char>(t[e - 1])))
+      t = Trim(t.substr(e));
   }
   if (StartsWithIgnoreCase(t, "and ")) t = Trim(t.substr(4));
   if (StartsWithIgnoreCase(t, "or ")) t = Trim(t.substr(3));
@@ -94,7 +98,8 @@ std::string CleanItem(std::string_view item) {
                         t.back() == '\'' || t.back() == '*')) {
     t.remove_suffix(1);
   }
-  while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '*')) t.remove_prefix(1);
+  while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '*'))
+    t.remove_prefix(1);
   // A final period ends the sentence, except in an abbreviation with dots
   // inside ("U.S.", "S.A.") or a company suffix ("Inc.").
   if (!t.empty() && t.back() == '.' && !EndsWithSuffixAbbreviation(t)) {
@@ -149,8 +154,9 @@ std::vector<std::string> SplitListItems(std::string_view text, bool split_and) {
     std::string cleaned = CleanItem(piece);
     if (cleaned.empty()) continue;
     // "Catalent, Inc." and "Becton, Dickinson and Company" are one name.
-    bool joins = !items.empty() && (IsCompanySuffix(cleaned) || EqualsIgnoreCase(cleaned, "Co., Ltd") ||
-                                    (WordCount(cleaned) == 3 && EndsWithIgnoreCase(cleaned, " and Company")));
+    bool joins = !items.empty() &&
+                 (IsCompanySuffix(cleaned) || EqualsIgnoreCase(cleaned, "Co., Ltd") ||
+                  (WordCount(cleaned) == 3 && EndsWithIgnoreCase(cleaned, " and Company")));
     if (joins) {
       items.back() += ", " + std::string(Trim(piece));
       items.back() = CleanItem(items.back());

@@ -17,8 +17,10 @@ namespace marketclaims {
 // Finds the first match of `re` in `text` at or after *from. On success
 // sets *match and moves *from past it (by at least one byte, so an empty
 // match cannot repeat); on failure leaves both alone.
-inline bool NextMatch(const RE2& re, std::string_view text, std::size_t* from, re2::StringPiece* match) {
-  if (*from >= text.size() || !re.Match(text, *from, text.size(), RE2::UNANCHORED, match, 1)) return false;
+inline bool NextMatch(const RE2& re, std::string_view text, std::size_t* from,
+                      re2::StringPiece* match) {
+  if (*from >= text.size() || !re.Match(text, *from, text.size(), RE2::UNANCHORED, match, 1))
+    return false;
   std::size_t end = static_cast<std::size_t>(match->data() - text.data()) + match->size();
   *from = match->empty() ? end + 1 : end;
   return true;

@@ -53,12 +53,14 @@ RE2::Options MatcherOptions() {
 // Capitalised, and a real region once checked against the gazetteer (which
 // also enforces capitals on "US"-like abbreviations).
 bool Accept(std::string_view name) {
-  return !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) && !CanonicalRegion(name).empty();
+  return !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
+         !CanonicalRegion(name).empty();
 }
 
 }  // namespace
 
-RegionMatcher::RegionMatcher() : pattern_(std::make_unique<RE2>(BuildPattern(), MatcherOptions())) {}
+RegionMatcher::RegionMatcher()
+    : pattern_(std::make_unique<RE2>(BuildPattern(), MatcherOptions())) {}
 
 std::size_t RegionMatcher::PrefixLength(std::string_view text) const {
   std::string_view t = text;
@@ -81,8 +83,8 @@ std::vector<TextSpan> RegionMatcher::FindAll(std::string_view text) const {
     std::size_t end = begin + match.size();
     // "US$" is a currency; "Japan's" qualifies something else.
     std::string_view after = text.substr(end);
-    bool qualifier = !after.empty() && (after[0] == '$' || after[0] == '\'' ||
-                                        after.substr(0, 3) == "\xE2\x80\x99");
+    bool qualifier = !after.empty() &&
+                     (after[0] == '$' || after[0] == '\'' || after.substr(0, 3) == "\xE2\x80\x99");
     if (!qualifier && Accept(match)) spans.push_back({begin, end});
   }
   return spans;

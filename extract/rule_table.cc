@@ -16,28 +16,32 @@ namespace marketclaims {
 #define MC_SENTENCE_START R"((?i)(?:^|[.!?]["')]*\s))"
 // The two rules read at the start of a sentence; their triggers accept any
 // sentence start in a block.
-#define MC_SEGMENT_LEAD                                                                                  \
+#define MC_SEGMENT_LEAD                                                                                                                      \
   R"((?:by|based on(?:\s+the)?|in terms of|on the basis of)\s+([A-Za-z][\w\-&]*(?:\s*[ /&]\s*[A-Za-z][\w\-]*){0,2}),\s+(?:the\s+)?(.+?)\s+)" \
-  R"((?:(?:sub-)?segment\s+)?(?:held|led|accounted|dominated|is|was|captured|commanded|represented|)"      \
-  R"(contributed|generated|registered|emerged|holds|leads|accounts|dominates|posted|recorded|retained|)"  \
+  R"((?:(?:sub-)?segment\s+)?(?:held|led|accounted|dominated|is|was|captured|commanded|represented|)"                                        \
+  R"(contributed|generated|registered|emerged|holds|leads|accounts|dominates|posted|recorded|retained|)"                                     \
   R"(maintained|remained|remains)\b)"
-#define MC_SEGMENT_COVERS                                                                                \
+#define MC_SEGMENT_COVERS                                                                                                   \
   R"((?:by|based on|in terms of|on the basis of)\s+([\w\- ]{2,30}?),\s+the\s+(?:report|study|analysis|market|research)\s+)" \
   R"((?:covers|includes|spans|comprises|considers|examines|tracks|is split into|is segmented into|is divided into)\s+(.+))"
 #define MC_CAGR_WORDS R"((?:CAGR|compound(?:ed)? annual growth rate|annual growth rate))"
 
 const RuleSpec kRuleTable[kRuleCount] = {
-    {kRuleMoneyCurrencyFirst, R"((?i)(?:\$|€|£|₹|¥|\b(?:usd|eur|gbp|inr|cny|rmb|jpy|chf|aud|cad|sgd|krw|brl)\b|\brs))",
+    {kRuleMoneyCurrencyFirst,
+     R"((?i)(?:\$|€|£|₹|¥|\b(?:usd|eur|gbp|inr|cny|rmb|jpy|chf|aud|cad|sgd|krw|brl)\b|\brs))",
      "(?i)" MC_CURRENCY_SYMBOL R"(\s?)" MC_NUMBER MC_RANGE_TAIL MC_UNIT},
-    {kRuleMoneyCurrencyLast, R"((?i)(?:trillion|billion|million|thousand|bn|mn)\s+(?:us|u\.s|dollar|eur|gbp|pound|inr|rupee|cny|rmb|yuan|jpy|yen))",
-     "(?i)" MC_NUMBER MC_RANGE_TAIL
-     R"(\s*(trillion|billion|million|thousand|bn|mn)\s+)"
+    {kRuleMoneyCurrencyLast,
+     R"((?i)(?:trillion|billion|million|thousand|bn|mn)\s+(?:us|u\.s|dollar|eur|gbp|pound|inr|rupee|cny|rmb|yuan|jpy|yen))",
+     "(?i)" MC_NUMBER MC_RANGE_TAIL R"(\s*(trillion|billion|million|thousand|bn|mn)\s+)"
      R"((USD|US dollars?|U\.S\. dollars?|dollars|EUR|euros?|GBP|pounds sterling|INR|rupees|CNY|RMB|yuan|JPY|yen)\b)"},
     {kRuleCagrRateAfter, R"((?i)cagr|annual growth rate)",
-     "(?i)" R"(\b)" MC_CAGR_WORDS R"(\b(?:\s*\([^)]*\))?([^%;?!]*?))" MC_RATE
+     "(?i)"
+     R"(\b)" MC_CAGR_WORDS R"(\b(?:\s*\([^)]*\))?([^%;?!]*?))" MC_RATE
      R"((?:\s*(?:%|percent)?\s*(?:-|–|to)\s*)" MC_RATE R"()?)" MC_PERCENT},
     {kRuleCagrRateBefore, R"((?i)cagr|annual growth rate)",
-     "(?i)" R"(\b)" MC_RATE R"((?:\s*(?:%|percent)?\s*(?:-|–|to)\s*)" MC_RATE R"()?)" MC_PERCENT R"(\s*(?:\([^)]*\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
+     "(?i)"
+     R"(\b)" MC_RATE R"((?:\s*(?:%|percent)?\s*(?:-|–|to)\s*)" MC_RATE R"()?)" MC_PERCENT
+     R"(\s*(?:\([^)]*\)\s*)?)" MC_CAGR_WORDS R"(\b)"},
     {kRuleMarketPhrase, nullptr, R"((?i)\b(market|industry)\b)"},
     // Its own trigger: the words alone fire on every third sentence of a
     // page, the phrases on few, and the phrases cost the set nothing more.
@@ -71,7 +75,8 @@ const RuleSpec kRuleTable[kRuleCount] = {
      R"((?i)\b(?:segmented|divided|categorized|categorised|classified|split)\s+(?:into|by|on the basis of|based on)\s+)"
      R"((?:the\s+)?(?:many\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?([a-z][\w\- ]{1,30}?)\s+)"
      R"((?:that\s+[^,]{0,40}?\s+)?(?:including|such as|like|namely)\s+(?:the\s+)?([^.]+))"},
-    {kRuleSegmentTypesOf, R"((?i)(?:types|kinds) of)", R"((?i)\b(?:types|kinds) of [\w\- ]{1,30}?\s*[-:–]\s*([^-–:.]+,[^-–:.]+))"},
+    {kRuleSegmentTypesOf, R"((?i)(?:types|kinds) of)",
+     R"((?i)\b(?:types|kinds) of [\w\- ]{1,30}?\s*[-:–]\s*([^-–:.]+,[^-–:.]+))"},
     {kRuleSegmentOf, R"((?i)segments? (?:of|includ|compris))",
      R"((?i)\bthe\s+([\w\- ]{2,30}?)\s+segments?\s+(?:of|includes?|including|comprising|comprises)\s+([^.]+,[^.]+))"},
     {kRuleSegmentCovers, MC_SENTENCE_START MC_SEGMENT_COVERS, "(?i)^" MC_SEGMENT_COVERS},
@@ -81,7 +86,8 @@ const RuleSpec kRuleTable[kRuleCount] = {
      R"((?i)\b(?:segmented|divided|categorized|categorised|classified|bifurcated|trifurcated|split)\s+into\s+)"
      R"(([^.;]+?),\s+(?:based on|on the basis of|in terms of|by|with respect to)\s+(?:the\s+|its\s+)?)"
      R"(([A-Za-z][\w\- ]{1,30}?)\s*(?:[.;]|$))"},
-    {kRuleSegmentAreas, R"((?i)\s(?:areas|segments|categories|verticals)\s+(?:are|include|includes|comprise)\s)",
+    {kRuleSegmentAreas,
+     R"((?i)\s(?:areas|segments|categories|verticals)\s+(?:are|include|includes|comprise)\s)",
      R"((?i)\b(?:key|leading|major|main|primary|prominent)\s+([a-z][\w\- ]{1,25}?)\s+)"
      R"((?:areas|segments|categories|verticals)\s+(?:are|include|includes|comprise)\s+([^.;]+))"},
 };
@@ -93,7 +99,8 @@ const ContextSpec kContextTable[kContextCount] = {
      R"(by the end of|by end of|at the end of|until the end of|in the year|by the year|in fy|in fiscal year))"
      R"(\s*)?)"
      R"((?:the\s+)?(?:year\s+)?((?:19|20)\d{2})\b)"},
-    {kCtxYearBefore, R"((?i)\b(in|as of|as at|for|during|by|since|till|until|through)\s+((?:19|20)\d{2})\b)"},
+    {kCtxYearBefore,
+     R"((?i)\b(in|as of|as at|for|during|by|since|till|until|through)\s+((?:19|20)\d{2})\b)"},
     {kCtxForecastWords,
      R"((?i)\b(projected|expected|forecast(?:ed)?|anticipated|predicted|poised|set to|likely|will|would|could|)"
      R"(estimated to (?:reach|grow|hit|surpass|exceed|be worth|attain|touch|rise|cross)|to reach|reach(?:ing)?|)"
@@ -116,8 +123,7 @@ const ContextSpec kContextTable[kContextCount] = {
      R"((?i)^[\s,]*(?:in|of)?\s*(?:annual\s+|total\s+|net\s+|global\s+)?(?:revenue|revenues|sales|turnover|funding|investment))"},
     {kCtxFigureLabel,
      R"((?i)^(revenue|market size|market value|market revenue|forecast|value|size|projected|estimated|base year)\b[^0-9]{0,20}((?:19|20)\d{2})\b)"},
-    {kCtxRowYear,
-     R"((?i)\b((?:19|20)\d{2})\b\)?[^0-9.;,]{0,30}?[|:)][^0-9.;,|:]{0,3}$)"},
+    {kCtxRowYear, R"((?i)\b((?:19|20)\d{2})\b\)?[^0-9.;,]{0,30}?[|:)][^0-9.;,|:]{0,3}$)"},
     {kCtxYearRange,
      R"((?i)\b((?:19|20)\d{2})\s*(?:-|–|—|to|and|through|till|until|/)\s*((?:19|20)?\d{2})\b)"},
     {kCtxEndYear, R"((?i)\b(?:through|till|until|to|by|up to|thru)\s+((?:19|20)\d{2})\b)"},

@@ -27,10 +27,10 @@ namespace marketclaims {
 // One sentence of the document and the rules that fired on its block. A
 // block where nothing fired is not split: it is one ScannedSentence.
 struct ScannedSentence {
-  int block;                // index into Document::blocks
-  std::size_t offset;       // where it starts in Document::text
-  std::string_view text;    // points into Document::blocks[block].text
-  uint32_t fired;           // bit i set when rule i's trigger matched in the block
+  int block;              // index into Document::blocks
+  std::size_t offset;     // where it starts in Document::text
+  std::string_view text;  // points into Document::blocks[block].text
+  uint32_t fired;         // bit i set when rule i's trigger matched in the block
 
   bool Fired(RuleId id) const { return (fired >> id) & 1u; }
   // Whether the block may name a region (RegionMatcher's trigger).
@@ -47,8 +47,8 @@ struct Scan {
 // holds the byte at `at`: the last that starts at or before it. For finders
 // that read a whole block in one pass and then need each match's sentence;
 // passing the previous answer as `first` keeps the walk linear.
-inline const ScannedSentence* SentenceHolding(const ScannedSentence* first, const ScannedSentence* end,
-                                              const char* at) {
+inline const ScannedSentence* SentenceHolding(const ScannedSentence* first,
+                                              const ScannedSentence* end, const char* at) {
   while (first + 1 < end && first[1].text.data() <= at) ++first;
   return first;
 }

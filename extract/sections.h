@@ -37,14 +37,14 @@ struct Document;
 
 // What a heading says its items are.
 enum class SectionTopic {
-  kNone,        // nothing known ("Market Overview" is kAnalysis; "Acme Corp." is kNone)
-  kPlayers,     // "Key Players", "Competitive Landscape", "Company Profiles"
-  kSegments,    // "Market Segmentation", "By Type", "End User Outlook"
-  kRegions,     // "Regional Analysis", "By Geography", "Regions Covered"
-  kFaq,         // "FAQ", "Frequently Asked Questions", "Key Questions Answered"
-  kAnalysis,    // "Drivers", "Porter's Five Forces", "Conclusion": prose, its bullets are no values
-  kOutline,     // "Table of Contents": entries name sections, not values
-  kBoilerplate, // "Related Reports", "Pricing", "Why Choose Us", navigation, calls to action
+  kNone,      // nothing known ("Market Overview" is kAnalysis; "Acme Corp." is kNone)
+  kPlayers,   // "Key Players", "Competitive Landscape", "Company Profiles"
+  kSegments,  // "Market Segmentation", "By Type", "End User Outlook"
+  kRegions,   // "Regional Analysis", "By Geography", "Regions Covered"
+  kFaq,       // "FAQ", "Frequently Asked Questions", "Key Questions Answered"
+  kAnalysis,  // "Drivers", "Porter's Five Forces", "Conclusion": prose, its bullets are no values
+  kOutline,   // "Table of Contents": entries name sections, not values
+  kBoilerplate,  // "Related Reports", "Pricing", "Why Choose Us", navigation, calls to action
 };
 
 const char* SectionTopicName(SectionTopic topic);
@@ -74,7 +74,7 @@ enum class ItemShape {
 };
 
 struct SectionItem {
-  int block;         // the block it was read from
+  int block;  // the block it was read from
   ItemShape shape;
   std::string text;  // the item, cleaned of bullets, numbering and end punctuation
 };
@@ -85,8 +85,8 @@ struct Section {
   // Nesting rank: lower is outer (h1 10 ... h6 60, bold 65, numbered 70+,
   // lead lines 80).
   int rank = 0;
-  int parent = -1;                  // index into Document::sections, -1 for none
-  std::string heading_text;         // numbering, "By X:" colon and bullets removed
+  int parent = -1;           // index into Document::sections, -1 for none
+  std::string heading_text;  // numbering, "By X:" colon and bullets removed
   SectionTopic topic = SectionTopic::kNone;
   // For kSegments: "type", "application" or the page's own dimension
   // ("deployment"); "" when the heading names none ("Market Segmentation").

@@ -11,10 +11,11 @@ namespace {
 
 bool IsAbbreviation(std::string_view word) {
   static const WordSet kAbbreviations = {
-      "inc", "ltd", "co", "corp", "llc", "plc", "vs", "approx", "e.g", "i.e", "etc", "mr", "mrs",
-      "ms", "dr", "no", "st", "jr", "sr", "u.s", "u.k", "u.a.e", "s.a", "n.v", "b.v", "fig", "est",
-      "mn", "bn", "mln", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec", "dept",
-      "avg", "int'l", "intl", "pvt", "l.p", "s.p.a", "a.g", "ag", "rs"};
+      "inc", "ltd",   "co",   "corp", "llc", "plc",   "vs",  "approx", "e.g", "i.e",
+      "etc", "mr",    "mrs",  "ms",   "dr",  "no",    "st",  "jr",     "sr",  "u.s",
+      "u.k", "u.a.e", "s.a",  "n.v",  "b.v", "fig",   "est", "mn",     "bn",  "mln",
+      "jan", "feb",   "mar",  "apr",  "aug", "sept",  "oct", "nov",    "dec", "dept",
+      "avg", "int'l", "intl", "pvt",  "l.p", "s.p.a", "a.g", "ag",     "rs"};
   if (kAbbreviations.ContainsIgnoreCase(word)) return true;
   // A single letter is an initial ("J. Smith", "A. O. Smith"), and so is a
   // run of them written without spaces ("R.R. Donnelly", "C.R.I. Pumps").
@@ -63,7 +64,8 @@ std::size_t NextSentenceEnd(std::string_view text, std::size_t from) {
 void SplitSentences(std::string_view text, std::vector<SentenceSpan>* out) {
   out->clear();
   std::size_t start = 0;
-  for (std::size_t i = NextSentenceEnd(text, 0); i < text.size(); i = NextSentenceEnd(text, i + 1)) {
+  for (std::size_t i = NextSentenceEnd(text, 0); i < text.size();
+       i = NextSentenceEnd(text, i + 1)) {
     char c = text[i];
     std::size_t j = i + 1;
     while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
@@ -83,9 +85,11 @@ void SplitSentences(std::string_view text, std::vector<SentenceSpan>* out) {
       // a company suffix; "Co. Ltd." and "Acme Inc., ..." do not.
       if (IsCompanySuffixAbbreviation(word)) {
         std::size_t e = text.find(' ', k);
-        std::string_view next = text.substr(k, e == std::string_view::npos ? std::string_view::npos : e - k);
+        std::string_view next =
+            text.substr(k, e == std::string_view::npos ? std::string_view::npos : e - k);
         while (!next.empty() && (next.back() == '.' || next.back() == ',')) next.remove_suffix(1);
-        if (IsCompanySuffixAbbreviation(next) || !std::isupper(next.empty() ? 0 : static_cast<unsigned char>(next[0]))) {
+        if (IsCompanySuffixAbbreviation(next) ||
+            !std::isupper(next.empty() ? 0 : static_cast<unsigned char>(next[0]))) {
           continue;
         }
       } else if (IsAbbreviation(word)) {

@@ -5,10 +5,14 @@ namespace {
 
 FetchRecord::Outcome OutcomeOf(FetchOutcome outcome) {
   switch (outcome) {
-    case FetchOutcome::kOk: return FetchRecord::Outcome::kOk;
-    case FetchOutcome::kNotModified: return FetchRecord::Outcome::kNotModified;
-    case FetchOutcome::kFailed: return FetchRecord::Outcome::kFailed;
-    case FetchOutcome::kSkipped: return FetchRecord::Outcome::kSkipped;
+    case FetchOutcome::kOk:
+      return FetchRecord::Outcome::kOk;
+    case FetchOutcome::kNotModified:
+      return FetchRecord::Outcome::kNotModified;
+    case FetchOutcome::kFailed:
+      return FetchRecord::Outcome::kFailed;
+    case FetchOutcome::kSkipped:
+      return FetchRecord::Outcome::kSkipped;
   }
   return FetchRecord::Outcome::kFailed;
 }

@@ -11,8 +11,7 @@ bool StoreCrawlState::Check(const Status& status, std::string* error) {
   return false;
 }
 
-bool StoreCrawlState::Enqueue(const std::string& url, int depth, bool* added,
-                              std::string* error) {
+bool StoreCrawlState::Enqueue(const std::string& url, int depth, bool* added, std::string* error) {
   return Check(store_->Enqueue(url, depth, added), error);
 }
 
@@ -20,8 +19,7 @@ bool StoreCrawlState::Revisit(const std::string& url, int depth, std::string* er
   return Check(store_->Revisit(url, depth), error);
 }
 
-bool StoreCrawlState::NextPending(size_t limit, std::vector<PendingUrl>* out,
-                                  std::string* error) {
+bool StoreCrawlState::NextPending(size_t limit, std::vector<PendingUrl>* out, std::string* error) {
   std::vector<FrontierEntry> entries;
   out->clear();
   if (!Check(store_->NextPending(limit, &entries), error)) return false;

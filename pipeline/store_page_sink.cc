@@ -12,8 +12,8 @@ bool StorePageSink::Check(const Status& status, std::string* error) {
   return false;
 }
 
-bool StorePageSink::Accept(const Fetch& fetch, const std::string* utf8_body,
-                           PageResult* result, std::string* error) {
+bool StorePageSink::Accept(const Fetch& fetch, const std::string* utf8_body, PageResult* result,
+                           std::string* error) {
   int64_t fetch_id = 0;
   FetchRecord record = FetchRecordOf(fetch);
   if (!utf8_body) {
@@ -31,8 +31,8 @@ bool StorePageSink::Accept(const Fetch& fetch, const std::string* utf8_body,
     *result = PageResult::kRecorded;
     return Check(store_->RecordFetch(record, &fetch_id), error);
   }
-  *result = page.result.outcome == IngestOutcome::kUnchanged ? PageResult::kUnchanged
-                                                             : PageResult::kNew;
+  *result =
+      page.result.outcome == IngestOutcome::kUnchanged ? PageResult::kUnchanged : PageResult::kNew;
   return true;
 }
 

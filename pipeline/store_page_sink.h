@@ -17,8 +17,7 @@ namespace marketclaims {
 class StorePageSink : public PageSink {
  public:
   // Both must outlive the sink.
-  StorePageSink(const Extractor& extractor, Store* store)
-      : extractor_(extractor), store_(store) {}
+  StorePageSink(const Extractor& extractor, Store* store) : extractor_(extractor), store_(store) {}
 
   // A body the extractor refuses (not HTML, too large) is not a sink
   // failure: its fetch is recorded with the reason in its error column.

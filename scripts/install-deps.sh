@@ -6,7 +6,7 @@ set -eu
 packages="build-essential cmake pkg-config clang libclang-rt-dev python3
   libgumbo-dev libre2-dev libsqlitecpp-dev libsqlite3-dev sqlite3
   libcurl4-openssl-dev libtomlplusplus-dev libcpp-httplib-dev zlib1g-dev
-  libgtest-dev libgmock-dev"
+  libgtest-dev libgmock-dev clang-format"
 
 missing=""
 for p in $packages; do

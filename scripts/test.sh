@@ -1,10 +1,14 @@
 #!/bin/sh
-# Installs what is missing, builds, and runs every test: the plain build, the
-# same tests under AddressSanitizer + UndefinedBehaviorSanitizer, and the
-# extractor's fuzz target for 60 seconds. Exits non-zero on any failure.
+# Installs what is missing, checks the formatting, builds, and runs every
+# test: the plain build, the same tests under AddressSanitizer +
+# UndefinedBehaviorSanitizer, and the fuzz targets for 60 seconds in all.
+# Exits non-zero on any failure.
 set -eu
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+
+echo "== formatting (clang-format, .clang-format)"
+scripts/check_format.sh
 
 # The test builds skip debug information (Release, and -g1 under the
 # sanitizers) to keep the whole run well within CI's time.

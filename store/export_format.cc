@@ -53,10 +53,17 @@ class CsvSink : public FileSink {
       if (i > 0) line_.push_back(',');
       const Cell& cell = cells[i];
       switch (cell.type) {
-        case Cell::Type::kNull: break;
-        case Cell::Type::kInt: line_ += std::to_string(cell.i); break;
-        case Cell::Type::kReal: line_ += FormatNumber(cell.d); break;
-        case Cell::Type::kText: AppendCsvTextField(ValidUtf8(cell.s), &line_); break;
+        case Cell::Type::kNull:
+          break;
+        case Cell::Type::kInt:
+          line_ += std::to_string(cell.i);
+          break;
+        case Cell::Type::kReal:
+          line_ += FormatNumber(cell.d);
+          break;
+        case Cell::Type::kText:
+          AppendCsvTextField(ValidUtf8(cell.s), &line_);
+          break;
       }
     }
     line_ += "\r\n";
@@ -84,10 +91,18 @@ class JsonlSink : public FileSink {
       json.Key(columns_[i]);
       const Cell& cell = cells[i];
       switch (cell.type) {
-        case Cell::Type::kNull: json.Null(); break;
-        case Cell::Type::kInt: json.Int(cell.i); break;
-        case Cell::Type::kReal: json.Number(cell.d); break;
-        case Cell::Type::kText: json.String(cell.s); break;
+        case Cell::Type::kNull:
+          json.Null();
+          break;
+        case Cell::Type::kInt:
+          json.Int(cell.i);
+          break;
+        case Cell::Type::kReal:
+          json.Number(cell.d);
+          break;
+        case Cell::Type::kText:
+          json.String(cell.s);
+          break;
       }
     }
     json.EndObject();

@@ -22,8 +22,7 @@ bool ParseExportFormat(std::string_view name, ExportFormat* format);
 
 // A sink writing to `out` (not owned); write errors are reported with
 // `out_name` in the message.
-std::unique_ptr<RowSink> NewFormatSink(ExportFormat format, FILE* out,
-                                       const std::string& out_name);
+std::unique_ptr<RowSink> NewFormatSink(ExportFormat format, FILE* out, const std::string& out_name);
 
 // Appends `field` to *line as one CSV field, quoted if it holds a comma,
 // quote, CR or LF (quotes doubled).

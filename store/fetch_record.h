@@ -19,13 +19,13 @@ struct FetchRecord {
     kSkipped,      // not fetched (robots.txt, scheme, ...); `error` says why
   };
 
-  std::string url;           // the source's URL as requested
-  std::string final_url;     // after redirects ("" when none)
-  int64_t fetched_at = 0;    // unix seconds, UTC; 0 for "now"
+  std::string url;         // the source's URL as requested
+  std::string final_url;   // after redirects ("" when none)
+  int64_t fetched_at = 0;  // unix seconds, UTC; 0 for "now"
   Outcome outcome = Outcome::kFailed;
-  int http_status = 0;       // 0 when there was no HTTP response
+  int http_status = 0;  // 0 when there was no HTTP response
   std::string content_type;
-  std::string charset;       // as the response declared it, "" when absent
+  std::string charset;  // as the response declared it, "" when absent
   std::string etag;
   std::string last_modified;
   int64_t bytes = 0;

@@ -47,8 +47,8 @@ Status IngestOnePage(const Extractor& extractor, Store* store, const FetchRecord
   return Status::OK();
 }
 
-BatchIngester::BatchIngester(const Extractor& extractor, Store* store,
-                             const BatchOptions& options, Report report)
+BatchIngester::BatchIngester(const Extractor& extractor, Store* store, const BatchOptions& options,
+                             Report report)
     : extractor_(extractor), store_(store), options_(options), report_(std::move(report)) {}
 
 Status BatchIngester::Add(const FetchRecord& fetch, std::string raw, std::string_view charset,

@@ -45,16 +45,15 @@ std::string_view RawPacker::Pack(std::string_view page, bool compress) {
   return std::string_view(buffer_.data(), z.total_out);
 }
 
-bool UnpackRaw(std::string_view data, std::size_t size, std::string* page,
-               std::string* error) {
+bool UnpackRaw(std::string_view data, std::size_t size, std::string* page, std::string* error) {
   if (data.size() == size) {
     page->assign(data);
     return true;
   }
   page->assign(size, '\0');
   uLongf out_size = size;
-  int rc = uncompress(reinterpret_cast<Bytef*>(page->empty() ? nullptr : &(*page)[0]),
-                      &out_size, reinterpret_cast<const Bytef*>(data.data()), data.size());
+  int rc = uncompress(reinterpret_cast<Bytef*>(page->empty() ? nullptr : &(*page)[0]), &out_size,
+                      reinterpret_cast<const Bytef*>(data.data()), data.size());
   if (rc != Z_OK || out_size != size) {
     *error = "stored page is corrupt (zlib error " + std::to_string(rc) + ")";
     page->clear();

@@ -32,8 +32,7 @@ class RawPacker {
 };
 
 // Inverse of PackRaw given the original size; false if `data` is corrupt.
-bool UnpackRaw(std::string_view data, std::size_t size, std::string* page,
-               std::string* error);
+bool UnpackRaw(std::string_view data, std::size_t size, std::string* page, std::string* error);
 
 }  // namespace marketclaims
 

@@ -312,9 +312,7 @@ DROP TRIGGER claims_fts_insert;
 DROP TRIGGER faqs_fts_insert;
 )sql";
 
-int ReadUserVersion(SQLite::Database* db) {
-  return db->execAndGet("PRAGMA user_version").getInt();
-}
+int ReadUserVersion(SQLite::Database* db) { return db->execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
 
@@ -338,8 +336,8 @@ Status MigrateSchema(SQLite::Database* db, const std::vector<Migration>& migrati
     int version = ReadUserVersion(db);
     if (version > latest) {
       return Status::Corrupt(path + ": database schema version " + std::to_string(version) +
-                             " is newer than this program understands (" +
-                             std::to_string(latest) + "); use a newer marketclaims");
+                             " is newer than this program understands (" + std::to_string(latest) +
+                             "); use a newer marketclaims");
     }
     if (version >= target) return Status::OK();
     SQLite::Transaction txn(*db, SQLite::TransactionBehavior::IMMEDIATE);

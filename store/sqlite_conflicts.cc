@@ -1,10 +1,9 @@
 // SqliteStore, reconcile: markets, their current claims, the recorded
 // conflicts and the user's market aliases.
-#include "store/sqlite_store_impl.h"
-
 #include <SQLiteCpp/Transaction.h>
 
 #include "base/text_util.h"
+#include "store/sqlite_store_impl.h"
 
 namespace marketclaims {
 
@@ -182,8 +181,7 @@ Status SqliteStore::ListConflicts(const std::string& market_key,
   });
 }
 
-Status SqliteStore::ListMarketAliases(
-    std::vector<std::pair<std::string, std::string>>* aliases) {
+Status SqliteStore::ListMarketAliases(std::vector<std::pair<std::string, std::string>>* aliases) {
   aliases->clear();
   return Guarded("listing market aliases", [&] {
     SQLite::Statement query(*db_, "SELECT alias, market FROM market_aliases ORDER BY alias");

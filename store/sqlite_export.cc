@@ -1,7 +1,7 @@
 // SqliteStore, export and statistics: read-only views of the corpus.
-#include "store/sqlite_store_impl.h"
-
 #include <sqlite3.h>
+
+#include "store/sqlite_store_impl.h"
 
 namespace marketclaims {
 namespace {
@@ -72,8 +72,8 @@ Status SqliteStore::Export(ExportKind kind, bool include_history, RowSink* sink)
 }
 
 Status SqliteStore::GetStats(StoreStats* stats) {
-  static const char* const kTables[] = {"sources", "fetches", "documents", "markets",
-                                        "claims",  "players", "segments",  "regions",
+  static const char* const kTables[] = {"sources", "fetches",  "documents", "markets",
+                                        "claims",  "players",  "segments",  "regions",
                                         "faqs",    "frontier", "conflicts"};
   return Guarded("reading statistics", [&] {
     *stats = StoreStats();
@@ -84,8 +84,7 @@ Status SqliteStore::GetStats(StoreStats* stats) {
           table, db_->execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
     }
     stats->current_documents =
-        db_->execAndGet("SELECT count(*) FROM documents WHERE superseded_at IS NULL")
-            .getInt64();
+        db_->execAndGet("SELECT count(*) FROM documents WHERE superseded_at IS NULL").getInt64();
     SQLite::Statement newest(*db_,
                              "SELECT f.fetched_at, s.url FROM fetches f "
                              "JOIN sources s ON s.id = f.source_id "
@@ -100,8 +99,7 @@ Status SqliteStore::GetStats(StoreStats* stats) {
                               "WHERE d.market_id = m.id AND d.superseded_at IS NULL) AS n "
                               "FROM markets m ORDER BY n DESC, m.key");
     while (markets.executeStep()) {
-      stats->markets.push_back({{markets.getColumn(0).getInt64(),
-                                 markets.getColumn(1).getString(),
+      stats->markets.push_back({{markets.getColumn(0).getInt64(), markets.getColumn(1).getString(),
                                  markets.getColumn(2).getString()},
                                 markets.getColumn(3).getInt64()});
     }

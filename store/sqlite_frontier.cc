@@ -1,8 +1,7 @@
 // SqliteStore, the crawl frontier: every URL a crawl has met, pending or
 // visited, so a killed crawl resumes where it stopped.
-#include "store/sqlite_store_impl.h"
-
 #include "base/text_util.h"
+#include "store/sqlite_store_impl.h"
 
 namespace marketclaims {
 
@@ -10,9 +9,9 @@ namespace marketclaims {
 // below. Asked once per state, each half is one step down the (state,
 // queued) index; max(queued) over the whole table would read all of it,
 // once for every URL a crawl meets.
-#define MC_NEXT_QUEUED                                                              \
-  "(SELECT coalesce(max(q), 0) + 1 FROM ("                                          \
-  "SELECT max(queued) AS q FROM frontier WHERE state = 'pending' UNION ALL "        \
+#define MC_NEXT_QUEUED                                                       \
+  "(SELECT coalesce(max(q), 0) + 1 FROM ("                                   \
+  "SELECT max(queued) AS q FROM frontier WHERE state = 'pending' UNION ALL " \
   "SELECT max(queued) FROM frontier WHERE state = 'visited'))"
 
 Status SqliteStore::Enqueue(const std::string& url, int depth, bool* added) {
@@ -33,7 +32,8 @@ Status SqliteStore::Revisit(const std::string& url, int depth) {
   return Guarded("queueing " + url + " again", [&] {
     SQLite::Statement& upsert = Prepared(
         "INSERT INTO frontier (url, depth, queued, added_at) "
-        "VALUES (?1, ?2, " MC_NEXT_QUEUED ", ?3) "
+        "VALUES (?1, ?2, " MC_NEXT_QUEUED
+        ", ?3) "
         "ON CONFLICT (url) DO UPDATE SET state = 'pending', depth = excluded.depth, "
         "queued = excluded.queued");
     upsert.bind(1, ValidUtf8(url));
@@ -47,8 +47,8 @@ Status SqliteStore::Revisit(const std::string& url, int depth) {
 Status SqliteStore::NextPending(size_t limit, std::vector<FrontierEntry>* out) {
   out->clear();
   return Guarded("reading the crawl frontier", [&] {
-    SQLite::Statement& query = Prepared(
-        "SELECT url, depth FROM frontier WHERE state = 'pending' ORDER BY queued LIMIT ?");
+    SQLite::Statement& query =
+        Prepared("SELECT url, depth FROM frontier WHERE state = 'pending' ORDER BY queued LIMIT ?");
     query.bind(1, static_cast<int64_t>(limit));
     while (query.executeStep()) {
       FrontierEntry pending;
@@ -67,8 +67,8 @@ Status SqliteStore::MarkVisited(const FetchRecord& fetch) {
     // 304 or a failure leaves the last good ones.
     SQLite::Statement& upsert = Prepared(
         "INSERT INTO frontier (url, depth, state, queued, outcome, etag, last_modified, "
-        "added_at, visited_at) VALUES (?1, 0, 'visited', "
-        MC_NEXT_QUEUED ", ?2, ?3, ?4, ?5, ?5) "
+        "added_at, visited_at) VALUES (?1, 0, 'visited', " MC_NEXT_QUEUED
+        ", ?2, ?3, ?4, ?5, ?5) "
         "ON CONFLICT (url) DO UPDATE SET state = 'visited', outcome = excluded.outcome, "
         "visited_at = excluded.visited_at, "
         "etag = CASE WHEN ?6 THEN excluded.etag ELSE etag END, "
@@ -88,8 +88,7 @@ Status SqliteStore::MarkVisited(const FetchRecord& fetch) {
 Status SqliteStore::GetValidators(const std::string& url, std::string* etag,
                                   std::string* last_modified) {
   return Guarded("reading validators", [&] {
-    SQLite::Statement& query =
-        Prepared("SELECT etag, last_modified FROM frontier WHERE url = ?");
+    SQLite::Statement& query = Prepared("SELECT etag, last_modified FROM frontier WHERE url = ?");
     query.bind(1, ValidUtf8(url));
     etag->clear();
     last_modified->clear();

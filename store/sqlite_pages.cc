@@ -1,14 +1,12 @@
 // SqliteStore, pages: fetches, documents with their raw bytes and extracted
 // rows, the full-text indexes, and re-extraction.
-#include "store/sqlite_store_impl.h"
-
-#include <sqlite3.h>
-
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include "base/sha256.h"
 #include "base/text_util.h"
 #include "store/market_key.h"
+#include "store/sqlite_store_impl.h"
 
 namespace marketclaims {
 namespace {
@@ -157,8 +155,8 @@ void SqliteStore::InsertExtracted(int64_t document_id, const Extraction& ex) {
   }
   position = 0;
   for (const Faq& faq : ex.faqs) {
-    SQLite::Statement& insert = Prepared(
-        "INSERT INTO faqs (document_id, position, question, answer) VALUES (?, ?, ?, ?)");
+    SQLite::Statement& insert =
+        Prepared("INSERT INTO faqs (document_id, position, question, answer) VALUES (?, ?, ?, ?)");
     insert.bind(1, document_id);
     insert.bind(2, position++);
     BindText(insert, 3, faq.question);
@@ -200,8 +198,7 @@ void SqliteStore::StoreOnePage(const FetchRecord& fetch, std::string_view raw,
   }
 
   if (!extraction) {
-    throw SQLite::Exception("content changed while being ingested; run again",
-                            SQLITE_CONSTRAINT);
+    throw SQLite::Exception("content changed while being ingested; run again", SQLITE_CONSTRAINT);
   }
 
   SQLite::Statement& supersede = Prepared(
@@ -375,8 +372,7 @@ Status SqliteStore::LoadPage(int64_t document_id, StoredPage* page) {
         "WHERE d.id = ?");
     query.bind(1, document_id);
     if (!query.executeStep()) {
-      return Status::BadInput("document " + std::to_string(document_id) +
-                              " has no stored page");
+      return Status::BadInput("document " + std::to_string(document_id) + " has no stored page");
     }
     page->document_id = document_id;
     page->url = query.getColumn(0).getString();

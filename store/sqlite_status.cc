@@ -1,8 +1,7 @@
 #include "store/sqlite_status.h"
 
-#include <sqlite3.h>
-
 #include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
 
 namespace marketclaims {
 

@@ -1,7 +1,5 @@
 // SqliteStore's shared machinery (the statement cache, binding) and
 // OpenSqliteStore: opening, configuring and migrating the database file.
-#include "store/sqlite_store_impl.h"
-
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,6 +10,7 @@
 
 #include "base/text_util.h"
 #include "store/schema.h"
+#include "store/sqlite_store_impl.h"
 
 namespace marketclaims {
 namespace {
@@ -133,13 +132,12 @@ Status OpenSqliteStore(const std::string& path, const StoreOptions& options,
   std::string problem = DescribeOpenProblem(path, options.read_only);
   if (!problem.empty()) return Status::IoError(problem);
   try {
-    const int flags = options.read_only ? SQLite::OPEN_READONLY
-                                        : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    const int flags =
+        options.read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
     auto db = std::make_unique<SQLite::Database>(path, flags, options.busy_timeout_ms);
     if (options.read_only && !CanReadWal(db.get()) && ReadableAsImmutable(path)) {
-      db = std::make_unique<SQLite::Database>(ImmutableUri(path),
-                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI,
-                                              options.busy_timeout_ms);
+      db = std::make_unique<SQLite::Database>(
+          ImmutableUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI, options.busy_timeout_ms);
     }
     if (!options.read_only && sqlite3_db_readonly(db->getHandle(), "main") == 1) {
       return Status::IoError(path + ": database is read-only (check the file's permissions)");

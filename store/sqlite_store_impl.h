@@ -81,8 +81,7 @@ class SqliteStore : public Store {
   // --- re-extraction: sqlite_pages.cc ---
   Status ListDocumentIds(std::vector<int64_t>* ids) override;
   Status LoadPage(int64_t document_id, StoredPage* page) override;
-  Status ReplaceExtractions(
-      const std::vector<std::pair<int64_t, Extraction>>& documents) override;
+  Status ReplaceExtractions(const std::vector<std::pair<int64_t, Extraction>>& documents) override;
   // --- reconcile: sqlite_conflicts.cc ---
   Status ListMarkets(std::vector<StoredMarket>* markets) override;
   Status CurrentClaims(int64_t market_id, std::vector<StoredClaim>* claims) override;

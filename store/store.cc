@@ -4,9 +4,12 @@ namespace marketclaims {
 
 const char* IngestOutcomeName(IngestOutcome outcome) {
   switch (outcome) {
-    case IngestOutcome::kNewDocument: return "new";
-    case IngestOutcome::kUnchanged: return "unchanged";
-    case IngestOutcome::kNewVersion: return "new_version";
+    case IngestOutcome::kNewDocument:
+      return "new";
+    case IngestOutcome::kUnchanged:
+      return "unchanged";
+    case IngestOutcome::kNewVersion:
+      return "new_version";
   }
   return "?";
 }
@@ -15,8 +18,10 @@ bool ParseExportKind(std::string_view name, ExportKind* kind) {
   static const struct {
     const char* name;
     ExportKind kind;
-  } kKinds[] = {{"claims", ExportKind::kClaims},     {"players", ExportKind::kPlayers},
-                {"segments", ExportKind::kSegments}, {"regions", ExportKind::kRegions},
+  } kKinds[] = {{"claims", ExportKind::kClaims},
+                {"players", ExportKind::kPlayers},
+                {"segments", ExportKind::kSegments},
+                {"regions", ExportKind::kRegions},
                 {"faqs", ExportKind::kFaqs}};
   for (const auto& k : kKinds) {
     if (name == k.name) {

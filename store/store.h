@@ -72,8 +72,8 @@ struct PageToStore {
 };
 
 struct PageStored {
-  Status status;          // why this page was not stored, when !status.ok()
-  IngestResult result;    // when status.ok()
+  Status status;        // why this page was not stored, when !status.ok()
+  IngestResult result;  // when status.ok()
 };
 
 // A stored page as needed to extract it again.
@@ -98,13 +98,13 @@ struct StoredClaim {
   std::string content_hash;  // of the document: equal for a page reposted at two URLs
   int64_t fetched_at = 0;    // when the document was first fetched (unix seconds)
   std::string url;
-  std::string kind;       // "size" or "cagr"
+  std::string kind;  // "size" or "cagr"
   double value = 0;
   std::string unit;
   std::string currency;
   std::optional<double> usd;
   std::optional<int> year, start_year, end_year;
-  std::string basis;      // "actual", "forecast" or "" (cagr)
+  std::string basis;  // "actual", "forecast" or "" (cagr)
   std::string evidence;
 };
 
@@ -113,9 +113,9 @@ struct StoredClaim {
 struct ConflictClaim {
   int64_t claim_id = 0;
   std::string url;
-  std::string kind;       // "size" or "cagr"
-  double value = 0;       // the size as written, or the rate in percent
-  std::string unit;       // "%" for a rate
+  std::string kind;  // "size" or "cagr"
+  double value = 0;  // the size as written, or the rate in percent
+  std::string unit;  // "%" for a rate
   std::string currency;
   std::optional<int> year, start_year, end_year;
   std::string evidence;
@@ -128,9 +128,9 @@ struct ConflictClaim {
 struct StoredConflict {
   std::string fingerprint;  // stable across runs for the same finding
   std::string kind;
-  std::string rule;         // which check found it, e.g. "stale_forecast"
+  std::string rule;  // which check found it, e.g. "stale_forecast"
   std::string market_key;
-  std::string market;       // display name
+  std::string market;  // display name
   std::optional<int> year, start_year, end_year;
   double spread = 0;
   std::string explanation;
@@ -143,7 +143,7 @@ struct StoreStats {
   int schema_version = 0;
   std::vector<std::pair<std::string, int64_t>> table_rows;  // in schema order
   int64_t current_documents = 0;
-  std::optional<int64_t> newest_fetch_at;                   // unix seconds
+  std::optional<int64_t> newest_fetch_at;  // unix seconds
   std::string newest_fetch_url;
   // Markets by number of current claims, most first.
   std::vector<std::pair<StoredMarket, int64_t>> markets;

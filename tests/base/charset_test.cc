@@ -8,18 +8,24 @@ namespace marketclaims {
 namespace {
 
 TEST(Charset, Utf8PassesThrough) {
-  std::string in = "Caf\xC3\xA9 \xE2\x82\xAC" "5 billion";
+  std::string in =
+      "Caf\xC3\xA9 \xE2\x82\xAC"
+      "5 billion";
   std::string used;
   EXPECT_EQ(ToUtf8(in, "", &used), in);
   EXPECT_EQ(used, "utf-8");
 }
 
 TEST(Charset, MetaDeclaredWindows1252IsConverted) {
-  std::string in = "<meta charset=\"windows-1252\"><p>\x80" "5 billion \x96 caf\xE9</p>";
+  std::string in =
+      "<meta charset=\"windows-1252\"><p>\x80"
+      "5 billion \x96 caf\xE9</p>";
   std::string used;
   std::string out = ToUtf8(in, "", &used);
   EXPECT_EQ(used, "windows-1252");
-  EXPECT_NE(out.find("\xE2\x82\xAC" "5 billion \xE2\x80\x93 caf\xC3\xA9"), std::string::npos);
+  EXPECT_NE(out.find("\xE2\x82\xAC"
+                     "5 billion \xE2\x80\x93 caf\xC3\xA9"),
+            std::string::npos);
 }
 
 TEST(Charset, HttpHintWinsOverMeta) {
@@ -32,12 +38,16 @@ TEST(Charset, HttpHintWinsOverMeta) {
 
 TEST(Charset, LyingUtf8DeclarationFallsBackToWindows1252) {
   // Declared UTF-8, but the bytes are single-byte Latin text.
-  std::string in = "<meta charset=\"utf-8\"><p>\x80" "12 million, na\xEFve</p>";
+  std::string in =
+      "<meta charset=\"utf-8\"><p>\x80"
+      "12 million, na\xEFve</p>";
   std::string used;
   std::string out = ToUtf8(in, "", &used);
   EXPECT_EQ(used, "windows-1252");
   EXPECT_EQ(ValidUtf8(out), out);
-  EXPECT_NE(out.find("\xE2\x82\xAC" "12 million"), std::string::npos);
+  EXPECT_NE(out.find("\xE2\x82\xAC"
+                     "12 million"),
+            std::string::npos);
 }
 
 TEST(Charset, StrayBytesInUtf8AreReplaced) {

@@ -52,10 +52,30 @@ TEST(JsonReader, AcceptsWhatPagesWriteLoosely) {
 }
 
 TEST(JsonReader, RejectsMalformedText) {
-  for (const char* bad : {"", "   ", "{", "[1, 2", "{\"a\" 1}", "{\"a\": }", "{a: 1}", "[1 2]",
-                          "\"open", "\"bad \\x escape\"", "\"\\u12\"", "\"\\ud83d alone\"",
-                          "\"\\ude00\"", "tru", "nul", "-", "1.", "1e", "01x", "[1] [2]",
-                          "{\"a\": 1} trailing", "[,]", "{,}", "\"\\"}) {
+  for (const char* bad : {"",
+                          "   ",
+                          "{",
+                          "[1, 2",
+                          "{\"a\" 1}",
+                          "{\"a\": }",
+                          "{a: 1}",
+                          "[1 2]",
+                          "\"open",
+                          "\"bad \\x escape\"",
+                          "\"\\u12\"",
+                          "\"\\ud83d alone\"",
+                          "\"\\ude00\"",
+                          "tru",
+                          "nul",
+                          "-",
+                          "1.",
+                          "1e",
+                          "01x",
+                          "[1] [2]",
+                          "{\"a\": 1} trailing",
+                          "[,]",
+                          "{,}",
+                          "\"\\"}) {
     EXPECT_TRUE(Fails(bad)) << bad;
   }
 }

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-
 namespace marketclaims {
 namespace {
 
@@ -16,10 +15,18 @@ TEST(JsonWriter, NestedContainersAndNumbers) {
   std::string out;
   JsonWriter w(&out);
   w.BeginObject();
-  w.Key("a"); w.Number(20.6);
-  w.Key("b"); w.BeginArray(); w.Int(1); w.Null(); w.Bool(true); w.EndArray();
-  w.Key("c"); w.OptionalInt(std::nullopt);
-  w.Key("d"); w.Number(1.0 / 0.0);
+  w.Key("a");
+  w.Number(20.6);
+  w.Key("b");
+  w.BeginArray();
+  w.Int(1);
+  w.Null();
+  w.Bool(true);
+  w.EndArray();
+  w.Key("c");
+  w.OptionalInt(std::nullopt);
+  w.Key("d");
+  w.Number(1.0 / 0.0);
   w.EndObject();
   EXPECT_EQ(out, "{\"a\":20.6,\"b\":[1,null,true],\"c\":null,\"d\":null}");
 }

@@ -22,8 +22,7 @@ std::string Hex(const std::array<uint8_t, 32>& digest) {
 // FIPS 180-2 appendix B vectors, plus the empty string.
 TEST(Sha256Test, KnownVectors) {
   EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-  EXPECT_EQ(Sha256Hex("abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   EXPECT_EQ(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
             "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
   EXPECT_EQ(Sha256Hex(std::string(1000000, 'a')),
@@ -76,8 +75,10 @@ TEST(Sha256Test, EnginesAgree) {
   }
   Sha256 portable(Sha256::Engine::kPortable);
   portable.Update("abc");
-  EXPECT_EQ(Hex(portable.Finish()), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  if (!Sha256::HasShaExtensions()) GTEST_SKIP() << "this CPU has no SHA extensions; only the portable engine ran";
+  EXPECT_EQ(Hex(portable.Finish()),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  if (!Sha256::HasShaExtensions())
+    GTEST_SKIP() << "this CPU has no SHA extensions; only the portable engine ran";
 }
 
 }  // namespace

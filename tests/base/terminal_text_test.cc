@@ -26,11 +26,18 @@ TEST(TerminalTextTest, ControlCharactersAreReplaced) {
   EXPECT_EQ(TerminalText("back\bspace\rreturn\x7f"),
             "back" + kReplacement + "space" + kReplacement + "return" + kReplacement);
   // C1 controls: U+009B is a one-character CSI on many terminals.
-  EXPECT_EQ(TerminalText("x\xC2\x9B" "31m"), "x" + kReplacement + "31m");
+  EXPECT_EQ(TerminalText("x\xC2\x9B"
+                         "31m"),
+            "x" + kReplacement + "31m");
   // A lone 0x9B byte (invalid UTF-8) too.
-  EXPECT_EQ(TerminalText("x\x9B" "31m"), "x" + kReplacement + "31m");
+  EXPECT_EQ(TerminalText("x\x9B"
+                         "31m"),
+            "x" + kReplacement + "31m");
   // U+00A0 (just past C1) is text.
-  EXPECT_EQ(TerminalText("a\xC2\xA0" "b"), "a\xC2\xA0" "b");
+  EXPECT_EQ(TerminalText("a\xC2\xA0"
+                         "b"),
+            "a\xC2\xA0"
+            "b");
 }
 
 TEST(TerminalTextTest, OneLineReplacesLineBreaksToo) {

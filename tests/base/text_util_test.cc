@@ -23,8 +23,16 @@ TEST(AppendCollapsed, UnicodeSpacesCollapseAndOtherBytesStay) {
   std::string out;
   bool pending = false;
   // NBSP, thin space (U+2009), ideographic space, then an e-acute and a euro sign.
-  AppendCollapsed("US$\xC2\xA0" "5\xE2\x80\x89" "bn\xE3\x80\x80" "caf\xC3\xA9 \xE2\x82\xAC" "1", &out, &pending);
-  EXPECT_EQ(out, "US$ 5 bn caf\xC3\xA9 \xE2\x82\xAC" "1");
+  AppendCollapsed(
+      "US$\xC2\xA0"
+      "5\xE2\x80\x89"
+      "bn\xE3\x80\x80"
+      "caf\xC3\xA9 \xE2\x82\xAC"
+      "1",
+      &out, &pending);
+  EXPECT_EQ(out,
+            "US$ 5 bn caf\xC3\xA9 \xE2\x82\xAC"
+            "1");
   EXPECT_FALSE(pending);
 }
 
@@ -34,7 +42,8 @@ TEST(AppendCollapsed, PendingSpaceJoinsFragmentsOnce) {
   EXPECT_EQ(AppendCollapsed("Acme ", &out, &pending), 4u);
   EXPECT_EQ(AppendCollapsed("  ", &out, &pending), 0u);
   EXPECT_EQ(AppendCollapsed("Corp", &out, &pending), 4u);
-  EXPECT_EQ(AppendCollapsed("oration", &out, &pending), 7u);  // no space inside a word split over tags
+  EXPECT_EQ(AppendCollapsed("oration", &out, &pending),
+            7u);  // no space inside a word split over tags
   EXPECT_EQ(out, "Acme Corporation");
 }
 
@@ -54,8 +63,10 @@ TEST(AppendCollapsed, EmptyInputAppendsNothing) {
 }
 
 TEST(WordSet, FindsExactlyItsWords) {
-  const WordSet set = {"inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "co ltd", "inc"};
-  for (std::string_view w : {"inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "co ltd"}) {
+  const WordSet set = {"inc",  "ltd", "co", "corp",   "llc", "plc",
+                       "gmbh", "ag",  "sa", "co ltd", "inc"};
+  for (std::string_view w :
+       {"inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "co ltd"}) {
     EXPECT_TRUE(set.Contains(w)) << w;
   }
   for (std::string_view w : {"", "in", "incc", "Inc", "co lt", "c", "limited", "corp."}) {
@@ -72,12 +83,14 @@ TEST(WordSet, HoldsManyWordsThatShareSlots) {
   for (int i = 0; i < 300; ++i) storage.push_back("w" + std::to_string(i * 7));
   std::vector<std::string_view> views(storage.begin(), storage.end());
   // WordSet takes an initializer list; build one from the first 40 words.
-  const WordSet set = {views[0], views[1], views[2], views[3], views[4], views[5], views[6], views[7],
-                       views[8], views[9], views[10], views[11], views[12], views[13], views[14], views[15],
-                       views[16], views[17], views[18], views[19], views[20], views[21], views[22], views[23],
-                       views[24], views[25], views[26], views[27], views[28], views[29], views[30], views[31],
-                       views[32], views[33], views[34], views[35], views[36], views[37], views[38], views[39]};
-  for (std::size_t i = 0; i < views.size(); ++i) EXPECT_EQ(set.Contains(views[i]), i < 40) << views[i];
+  const WordSet set = {views[0],  views[1],  views[2],  views[3],  views[4],  views[5],  views[6],
+                       views[7],  views[8],  views[9],  views[10], views[11], views[12], views[13],
+                       views[14], views[15], views[16], views[17], views[18], views[19], views[20],
+                       views[21], views[22], views[23], views[24], views[25], views[26], views[27],
+                       views[28], views[29], views[30], views[31], views[32], views[33], views[34],
+                       views[35], views[36], views[37], views[38], views[39]};
+  for (std::size_t i = 0; i < views.size(); ++i)
+    EXPECT_EQ(set.Contains(views[i]), i < 40) << views[i];
 }
 
 // The same contract written plainly, one character at a time: every run of
@@ -87,7 +100,8 @@ std::size_t ReferenceCollapse(std::string_view s, std::string* out, bool* pendin
   std::size_t visible = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t space = 0;
-    for (std::string_view ws : {" ", "\t", "\n", "\r", "\f", "\v", "\xC2\xA0", "\xE2\x80\x89", "\xE3\x80\x80"}) {
+    for (std::string_view ws :
+         {" ", "\t", "\n", "\r", "\f", "\v", "\xC2\xA0", "\xE2\x80\x89", "\xE3\x80\x80"}) {
       if (s.substr(i, ws.size()) == ws) space = ws.size();
     }
     if (space) {
@@ -107,8 +121,10 @@ TEST(AppendCollapsed, AgreesWithThePlainReadingOnRandomText) {
   // Pieces chosen to hit both paths and every eight-byte boundary: plain
   // words, single and double spaces, tabs and newlines, NBSP, a thin space,
   // non-ASCII letters, a control byte.
-  const char* pieces[] = {"a", "Bc", "market", " ", "  ", "$4.5", ",", "\x7F",  // ASCII first
-                          "\t", "\n  ", "\xC2\xA0", "\xE2\x80\x89", "\xC3\xA9", "\x01"};
+  const char* pieces[] = {"a",        "Bc",   "market",   " ",
+                          "  ",       "$4.5", ",",        "\x7F",  // ASCII first
+                          "\t",       "\n  ", "\xC2\xA0", "\xE2\x80\x89",
+                          "\xC3\xA9", "\x01"};
   const std::size_t kAsciiPieces = 8, kAllPieces = sizeof pieces / sizeof pieces[0];
   uint64_t state = 12345;
   auto next = [&state] {

@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include "cli/crawl_flags.h"
 #include "base/flags.h"
+#include "cli/crawl_flags.h"
 #include "tests/util/temp_dir.h"
 
 namespace marketclaims {
@@ -93,8 +93,8 @@ TEST(ConfigFileTest, BrokenAliasFileNamesBothFiles) {
   testing_util::WriteFile(dir.File("aliases.txt"), "A = B\nno equals sign here\n");
   ConfigFile c;
   std::string error;
-  EXPECT_FALSE(ParseConfigFile("[reconcile]\naliases = \"aliases.txt\"\n", dir.File("mc.toml"),
-                               &c, &error));
+  EXPECT_FALSE(
+      ParseConfigFile("[reconcile]\naliases = \"aliases.txt\"\n", dir.File("mc.toml"), &c, &error));
   EXPECT_TRUE(Has(error, dir.File("mc.toml") + ":2: aliases: " + dir.File("aliases.txt") + ":2"))
       << error;
 }

@@ -13,9 +13,9 @@
 #include <thread>
 
 #include "store/page_file.h"
-#include "tests/util/test_server.h"
 #include "tests/util/process.h"
 #include "tests/util/temp_dir.h"
+#include "tests/util/test_server.h"
 
 namespace marketclaims {
 namespace {
@@ -118,8 +118,9 @@ TEST_F(CrawlCommandTest, UsageAndConfigErrorsExit2AndTouchNothing) {
   }
   // A bad flag reads as in every other command: the message, then the usage.
   ProcessResult bad = Run({"crawl", "--db", db, "--max-depht", "1", url});
-  EXPECT_TRUE(Has(bad.err, "marketclaims crawl: unknown flag '--max-depht'\n"
-                           "usage: marketclaims crawl"))
+  EXPECT_TRUE(Has(bad.err,
+                  "marketclaims crawl: unknown flag '--max-depht'\n"
+                  "usage: marketclaims crawl"))
       << bad.err;
   EXPECT_FALSE(std::filesystem::exists(db));
 }
@@ -136,7 +137,8 @@ TEST_F(CrawlCommandTest, FailedPagesAreNamedAndExit1EvenWhenQuiet) {
 }
 
 TEST_F(CrawlCommandTest, DatabaseErrorsExit4) {
-  ProcessResult r = Run({"crawl", "--db", dir_.File("no/such/dir/corpus.db"), FixtureUrls().front()});
+  ProcessResult r =
+      Run({"crawl", "--db", dir_.File("no/such/dir/corpus.db"), FixtureUrls().front()});
   EXPECT_EQ(r.exit_status, 4) << r.err;
   EXPECT_TRUE(Has(r.err, "no/such/dir/corpus.db")) << r.err;
 }
@@ -169,8 +171,16 @@ TEST_F(CrawlCommandTest, AKilledCrawlResumesWithoutFetchingAnythingTwice) {
 
   const std::string db = dir_.File("corpus.db");
   Invocation inv;
-  inv.args = {"crawl", "--db", db, "--allow-private", "--max-depth", "1",
-              "--per-host-delay", "0.05", "--quiet", server.Url("/")};
+  inv.args = {"crawl",
+              "--db",
+              db,
+              "--allow-private",
+              "--max-depth",
+              "1",
+              "--per-host-delay",
+              "0.05",
+              "--quiet",
+              server.Url("/")};
   pid_t pid = testing_util::Start(inv, dir_.File("1.out"), dir_.File("1.err"));
   // Kill it once it is well into the list (polling what the server saw).
   for (int i = 0; i < 6000 && server.HitsFor("/").empty(); ++i) usleep(5000);

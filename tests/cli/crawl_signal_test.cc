@@ -31,9 +31,10 @@ TEST(CrawlSignalTest, SigtermEndsTheCrawlWith143AndTheNextRunResumes) {
   TestServer server;
   std::atomic<bool> slow_answers{false};
   server.http().Get("/", [&server](const httplib::Request&, httplib::Response& res) {
-    res.set_content("<html><head><title>Reports</title></head><body>"
-                    "<a href=\"/slow\">Slow</a> <a href=\"/fast\">Fast</a></body></html>",
-                    "text/html; charset=utf-8");
+    res.set_content(
+        "<html><head><title>Reports</title></head><body>"
+        "<a href=\"/slow\">Slow</a> <a href=\"/fast\">Fast</a></body></html>",
+        "text/html; charset=utf-8");
   });
   server.http().Get("/fast", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(Page("Fast report"), "text/html; charset=utf-8");
@@ -51,9 +52,22 @@ TEST(CrawlSignalTest, SigtermEndsTheCrawlWith143AndTheNextRunResumes) {
   testing_util::TempDir dir;
   const std::string db = dir.File("corpus.db");
   testing_util::Invocation inv;
-  inv.args = {"crawl", "--db", db, "--allow-private", "--max-depth", "1",
-              "--per-host-delay", "0", "--per-host-limit", "2",
-              "--low-speed-time", "120", "--timeout", "300", "--quiet", server.Url("/")};
+  inv.args = {"crawl",
+              "--db",
+              db,
+              "--allow-private",
+              "--max-depth",
+              "1",
+              "--per-host-delay",
+              "0",
+              "--per-host-limit",
+              "2",
+              "--low-speed-time",
+              "120",
+              "--timeout",
+              "300",
+              "--quiet",
+              server.Url("/")};
   pid_t pid = testing_util::Start(inv, dir.File("1.out"), dir.File("1.err"));
   for (int i = 0; i < 6000 && server.Count("/slow") == 0; ++i) usleep(5000);
   ASSERT_EQ(server.Count("/slow"), 1);

@@ -19,8 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing_util::Invocation;
-using testing_util::ProcessResult;
 using testing_util::JsonValue;
+using testing_util::ProcessResult;
 
 bool Has(const std::string& s, const std::string& part) {
   return s.find(part) != std::string::npos;

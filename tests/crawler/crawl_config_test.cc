@@ -100,8 +100,8 @@ TEST(CrawlConfigTest, ErrorsNameTheLine) {
       {"max_depth = 1.5\n", "cfg.toml:1:", "max_depth must be an integer"},
       {"seeds = [\"a\", 3]\n", "cfg.toml:1:", "array of strings"},
       {"same_host = yes\n", "cfg.toml:1:", ""},
-      {"quiet = true\n[hosts.\"a.example\"]\nper_host_delay = 1\nretries = 3\n", "cfg.toml:4:",
-       "unknown key 'retries' in hosts.a.example"},
+      {"quiet = true\n[hosts.\"a.example\"]\nper_host_delay = 1\nretries = 3\n",
+       "cfg.toml:4:", "unknown key 'retries' in hosts.a.example"},
       {"[hosts.\"a.example\"]\nper_host_limit = 0\n", "cfg.toml:2:", "per_host_limit"},
       {"[crawl]\nmax_depth = 1\n", "cfg.toml:1:", "unknown key 'crawl'"},
   };
@@ -126,8 +126,8 @@ TEST(CrawlConfigTest, FailedParseLeavesConfigUntouched) {
 TEST(CrawlConfigTest, CommandLineOverrides) {
   CrawlConfig c;
   std::string error;
-  ASSERT_TRUE(ParseCrawlConfig("per_host_delay = 2\nseeds = ['https://a.example/']\n", "c.toml",
-                               &c, &error));
+  ASSERT_TRUE(ParseCrawlConfig("per_host_delay = 2\nseeds = ['https://a.example/']\n", "c.toml", &c,
+                               &error));
   ASSERT_TRUE(SetCrawlOption("per-host-delay", "0.25", &c, &error)) << error;
   EXPECT_DOUBLE_EQ(c.per_host_delay, 0.25);
   ASSERT_TRUE(SetCrawlOption("allow_private", "true", &c, &error));

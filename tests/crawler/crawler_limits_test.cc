@@ -68,8 +68,8 @@ TEST(CrawlerLimitsTest, ConnectionDroppedMidBodyIsRetried) {
   server.Start();
   MemoryCrawlState state;
   RecordingSink sink;
-  CrawlResult r = RunCrawl(TestConfig(), {server.Url("/drop-once"), server.Url("/drop-always")},
-                           &state, &sink);
+  CrawlResult r =
+      RunCrawl(TestConfig(), {server.Url("/drop-once"), server.Url("/drop-always")}, &state, &sink);
   ASSERT_TRUE(r.ok) << r.error;
   const RecordingSink::Entry* once = sink.Find(server.Url("/drop-once"));
   ASSERT_NE(once, nullptr);
@@ -156,14 +156,15 @@ TEST(CrawlerLimitsTest, BodyOverTheLimitIsAbortedAndRecorded) {
   config.max_body_bytes = 100000;
   MemoryCrawlState state;
   RecordingSink sink;
-  CrawlResult r = RunCrawl(config, {server.Url("/declared"), server.Url("/chunked")}, &state,
-                           &sink);
+  CrawlResult r =
+      RunCrawl(config, {server.Url("/declared"), server.Url("/chunked")}, &state, &sink);
   ASSERT_TRUE(r.ok) << r.error;
   for (const char* path : {"/declared", "/chunked"}) {
     const RecordingSink::Entry* e = sink.Find(server.Url(path));
     ASSERT_NE(e, nullptr) << path;
     EXPECT_EQ(e->fetch.outcome, FetchOutcome::kFailed) << path;
-    EXPECT_TRUE(Contains(e->fetch.error, "max_body_bytes (100000)")) << path << ": " << e->fetch.error;
+    EXPECT_TRUE(Contains(e->fetch.error, "max_body_bytes (100000)"))
+        << path << ": " << e->fetch.error;
     EXPECT_FALSE(e->has_body);
     EXPECT_EQ(server.Count(path), 1) << path;  // a size limit is not retried
   }
@@ -172,8 +173,8 @@ TEST(CrawlerLimitsTest, BodyOverTheLimitIsAbortedAndRecorded) {
 TEST(CrawlerLimitsTest, GzipBombIsStoppedAtTheDecodedLimit) {
   TestServer server;
   auto bomb = std::make_shared<std::string>(Gzip(std::string(40 << 20, '\0')));
-  auto page = std::make_shared<std::string>(
-      Gzip("<html><body><p>Compressed market page</p>" + std::string(5000, ' ') + "</body></html>"));
+  auto page = std::make_shared<std::string>(Gzip("<html><body><p>Compressed market page</p>" +
+                                                 std::string(5000, ' ') + "</body></html>"));
   server.http().Get("/bomb", [&](const httplib::Request&, httplib::Response& res) {
     res.set_header("Content-Encoding", "gzip");
     ServeRaw(res, bomb, "text/html");

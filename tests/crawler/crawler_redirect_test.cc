@@ -26,9 +26,8 @@ void ServePage(TestServer* server, const std::string& path) {
 }
 
 void Redirect(TestServer* server, const std::string& from, const std::string& to) {
-  server->http().Get(from, [to](const httplib::Request&, httplib::Response& res) {
-    res.set_redirect(to);
-  });
+  server->http().Get(
+      from, [to](const httplib::Request&, httplib::Response& res) { res.set_redirect(to); });
 }
 
 TEST(CrawlerRedirectTest, RedirectIntoADisallowedPathIsNotFetched) {

@@ -9,12 +9,12 @@
 #include <chrono>
 #include <thread>
 
-#include "crawler/memory_crawl_state.h"
 #include "base/text_util.h"
+#include "crawler/memory_crawl_state.h"
 #include "tests/crawler/crawl_test_util.h"
 #include "tests/crawler/recording_sink.h"
-#include "tests/util/test_server.h"
 #include "tests/util/temp_dir.h"
+#include "tests/util/test_server.h"
 
 namespace marketclaims {
 namespace {
@@ -133,9 +133,8 @@ TEST(CrawlerTest, RobotsServerErrorMeansTryLater) {
 
 TEST(CrawlerTest, RobotsNeverAnsweringDefersTheHost) {
   TestServer server;
-  server.http().Get("/robots.txt", [](const httplib::Request&, httplib::Response& res) {
-    res.status = 500;
-  });
+  server.http().Get("/robots.txt",
+                    [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
   ServePages(&server, {"/a", "/b"});
   server.Start();
   CrawlConfig config = TestConfig();
@@ -153,9 +152,8 @@ TEST(CrawlerTest, RobotsNeverAnsweringDefersTheHost) {
 
 TEST(CrawlerTest, LinksToAHostWhoseRobotsNeverAnsweredAreDeferred) {
   TestServer down, up;
-  down.http().Get("/robots.txt", [](const httplib::Request&, httplib::Response& res) {
-    res.status = 503;
-  });
+  down.http().Get("/robots.txt",
+                  [](const httplib::Request&, httplib::Response& res) { res.status = 503; });
   ServePages(&down, {"/x", "/y"});
   down.Start();
   std::string link = down.Url("/y");
@@ -217,18 +215,16 @@ TEST(CrawlerTest, ServerErrorsAreRetriedThenRecorded) {
       res.set_content(Page("Flaky"), "text/html");
     }
   });
-  server.http().Get("/down", [](const httplib::Request&, httplib::Response& res) {
-    res.status = 500;
-  });
-  server.http().Get("/gone", [](const httplib::Request&, httplib::Response& res) {
-    res.status = 404;
-  });
+  server.http().Get("/down",
+                    [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
+  server.http().Get("/gone",
+                    [](const httplib::Request&, httplib::Response& res) { res.status = 404; });
   server.Start();
   MemoryCrawlState state;
   RecordingSink sink;
-  CrawlResult r = RunCrawl(TestConfig(), {server.Url("/flaky"), server.Url("/down"),
-                                          server.Url("/gone")},
-                           &state, &sink);
+  CrawlResult r =
+      RunCrawl(TestConfig(), {server.Url("/flaky"), server.Url("/down"), server.Url("/gone")},
+               &state, &sink);
   ASSERT_TRUE(r.ok) << r.error;
   const RecordingSink::Entry* flaky = sink.Find(server.Url("/flaky"));
   ASSERT_NE(flaky, nullptr);
@@ -370,7 +366,9 @@ TEST(CrawlerTest, StoreFailureStopsTheRunAndTheNextRunResumes) {
 
 TEST(CrawlerTest, Windows1252PageIsConvertedToUtf8) {
   TestServer server;
-  const std::string body = "<html><body><p>Market worth \x80" "5 bn, caf\xE9 sector \x96 2030</p></body></html>";
+  const std::string body =
+      "<html><body><p>Market worth \x80"
+      "5 bn, caf\xE9 sector \x96 2030</p></body></html>";
   server.http().Get("/header", [&](const httplib::Request&, httplib::Response& res) {
     res.set_content(body, "text/html; charset=windows-1252");
   });
@@ -381,12 +379,16 @@ TEST(CrawlerTest, Windows1252PageIsConvertedToUtf8) {
   server.Start();
   MemoryCrawlState state;
   RecordingSink sink;
-  ASSERT_TRUE(RunCrawl(TestConfig(), {server.Url("/header"), server.Url("/meta")}, &state, &sink).ok);
+  ASSERT_TRUE(
+      RunCrawl(TestConfig(), {server.Url("/header"), server.Url("/meta")}, &state, &sink).ok);
   for (const char* path : {"/header", "/meta"}) {
     const RecordingSink::Entry* e = sink.Find(server.Url(path));
     ASSERT_NE(e, nullptr) << path;
     ASSERT_TRUE(e->has_body) << path;
-    EXPECT_TRUE(Contains(e->body, "worth \xE2\x82\xAC" "5 bn")) << path;
+    EXPECT_TRUE(Contains(e->body,
+                         "worth \xE2\x82\xAC"
+                         "5 bn"))
+        << path;
     EXPECT_TRUE(Contains(e->body, "caf\xC3\xA9 sector \xE2\x80\x93 2030")) << path;
   }
   EXPECT_EQ(sink.Find(server.Url("/header"))->fetch.charset, "windows-1252");
@@ -407,7 +409,8 @@ TEST(CrawlerTest, LyingCharsetDegradesToReplacementCharacters) {
   server.Start();
   MemoryCrawlState state;
   RecordingSink sink;
-  CrawlResult r = RunCrawl(TestConfig(), {server.Url("/liar"), server.Url("/nonsense")}, &state, &sink);
+  CrawlResult r =
+      RunCrawl(TestConfig(), {server.Url("/liar"), server.Url("/nonsense")}, &state, &sink);
   ASSERT_TRUE(r.ok) << r.error;
   const RecordingSink::Entry* liar = sink.Find(server.Url("/liar"));
   ASSERT_NE(liar, nullptr);
@@ -424,8 +427,9 @@ TEST(CrawlerTest, PdfReportLinkIsRecordedButNotExtracted) {
   TestServer server;
   const std::string pdf = "%PDF-1.4\n" + std::string(300000, 'x') + "\n%%EOF\n";
   server.http().Get("/list", [](const httplib::Request&, httplib::Response& res) {
-    res.set_content(Page("Reports", "<a href='/report.pdf'>PDF</a><a href='/report.html'>HTML</a>"
-                                    "<a href='/disguised.html'>Disguised</a>"),
+    res.set_content(Page("Reports",
+                         "<a href='/report.pdf'>PDF</a><a href='/report.html'>HTML</a>"
+                         "<a href='/disguised.html'>Disguised</a>"),
                     "text/html");
   });
   server.http().Get("/report.pdf", [&](const httplib::Request&, httplib::Response& res) {
@@ -461,9 +465,12 @@ TEST(CrawlerTest, LinkFollowingRespectsDepthHostAndPatterns) {
   TestServer server, other;
   ServePages(&other, {"/x"});
   other.Start();
-  std::string links = "<a href='/reports/a'>a</a><a href='/reports/a.pdf'>pdf</a>"
-                      "<a href='/about'>about</a><a href='" + other.Url("/x") + "'>other</a>"
-                      "<a href='file:///etc/passwd'>local</a>";
+  std::string links =
+      "<a href='/reports/a'>a</a><a href='/reports/a.pdf'>pdf</a>"
+      "<a href='/about'>about</a><a href='" +
+      other.Url("/x") +
+      "'>other</a>"
+      "<a href='file:///etc/passwd'>local</a>";
   server.http().Get("/list", [&](const httplib::Request&, httplib::Response& res) {
     res.set_content(Page("List", links), "text/html");
   });
@@ -502,9 +509,9 @@ TEST(CrawlerTest, LinkFollowingRespectsDepthHostAndPatterns) {
 TEST(CrawlerTest, FileUrlsNeedNoNetwork) {
   testing_util::TempDir dir;
   ASSERT_FALSE(dir.path().empty());
-  dir.Write("site/index.html",
-            Page("Index", "<a href='a.html'>a</a><a href='docs/report.pdf'>pdf</a>"
-                          "<a href='missing.html'>missing</a>"));
+  dir.Write("site/index.html", Page("Index",
+                                    "<a href='a.html'>a</a><a href='docs/report.pdf'>pdf</a>"
+                                    "<a href='missing.html'>missing</a>"));
   dir.Write("site/a.html", "<html><head><meta charset=windows-1252></head><p>caf\xE9</p></html>");
   dir.Write("site/docs/report.pdf", "%PDF-1.4 not really");
   CrawlConfig config = TestConfig();

@@ -81,8 +81,8 @@ TEST(RobotsTest, GroupsMergeAndSloppyFilesStillParse) {
 }
 
 TEST(RobotsTest, PercentEscapesCompareInNormalForm) {
-  RobotsRules r = RobotsRules::Parse("User-agent: *\nDisallow: /%7ejoe/\nDisallow: /caf\xC3\xA9\n",
-                                     "x");
+  RobotsRules r =
+      RobotsRules::Parse("User-agent: *\nDisallow: /%7ejoe/\nDisallow: /caf\xC3\xA9\n", "x");
   EXPECT_FALSE(r.IsAllowed("/~joe/index.html"));
   EXPECT_FALSE(r.IsAllowed("/caf%C3%A9/menu"));
 }

@@ -38,11 +38,10 @@ TEST(UrlTest, NormalisesSpellingsOfTheSameResource) {
 
 TEST(UrlTest, RefusesWhatTheCrawlerMustNotFetch) {
   std::string out, error;
-  for (const char* bad :
-       {"ftp://example.com/x", "javascript:alert(1)", "mailto:a@b.c", "data:text/html,hi",
-        "http://user:pw@example.com/", "http:///nohost", "http://example.com:99999/",
-        "http://example.com:12ab/", "/relative/path", "file://otherhost/etc/passwd",
-        "http://exa mple.com/"}) {
+  for (const char* bad : {"ftp://example.com/x", "javascript:alert(1)", "mailto:a@b.c",
+                          "data:text/html,hi", "http://user:pw@example.com/", "http:///nohost",
+                          "http://example.com:99999/", "http://example.com:12ab/", "/relative/path",
+                          "file://otherhost/etc/passwd", "http://exa mple.com/"}) {
     EXPECT_FALSE(NormalizeUrl(bad, &out, &error)) << bad;
     EXPECT_FALSE(error.empty()) << bad;
   }

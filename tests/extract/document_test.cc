@@ -19,19 +19,21 @@ TEST(Document, NestedParagraphsAndListsInsideParagraphsStaySeparate) {
   Document doc = BuildDoc(
       "<p>Intro text.<p>Inner paragraph.</p></p>"
       "<p><strong><p><ul><li>Alpha Widgets </li><li> Beta Corp.</p></li></ul></p></strong></p>");
-  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"Intro text.", "Inner paragraph.", "Alpha Widgets",
-                                                  "Beta Corp."}));
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"Intro text.", "Inner paragraph.",
+                                                  "Alpha Widgets", "Beta Corp."}));
   EXPECT_EQ(doc.blocks[2].kind, BlockKind::kListItem);
   EXPECT_EQ(doc.blocks[3].kind, BlockKind::kListItem);
 }
 
 TEST(Document, CompanySuffixSplitIntoItsOwnItemIsJoined) {
-  Document doc = BuildDoc("<ul><li>Northwind Analytics </li><li> Inc. </li><li>Zenith Labs</li></ul>");
+  Document doc =
+      BuildDoc("<ul><li>Northwind Analytics </li><li> Inc. </li><li>Zenith Labs</li></ul>");
   EXPECT_EQ(Texts(doc), (std::vector<std::string>{"Northwind Analytics, Inc.", "Zenith Labs"}));
 }
 
 TEST(Document, EntitiesAndWhitespaceAreNormalised) {
-  Document doc = BuildDoc("<p>  Caf&eacute;&nbsp;&nbsp;market\n\t is&#160;&amp; was &lt;big&gt;  </p>");
+  Document doc =
+      BuildDoc("<p>  Caf&eacute;&nbsp;&nbsp;market\n\t is&#160;&amp; was &lt;big&gt;  </p>");
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(doc.blocks[0].text, "Caf\xC3\xA9 market is & was <big>");
 }
@@ -45,7 +47,8 @@ TEST(Document, MismatchedHeadingCloseAndStrayBodyEndKeepReading) {
                                              "About Us:", "We write reports."}));
   EXPECT_EQ(doc.blocks[0].kind, BlockKind::kHeading);
   EXPECT_EQ(doc.blocks[1].kind, BlockKind::kHeading);
-  EXPECT_EQ(doc.blocks[3].kind, BlockKind::kHeading) << "a short bold paragraph is a pseudo-heading";
+  EXPECT_EQ(doc.blocks[3].kind, BlockKind::kHeading)
+      << "a short bold paragraph is a pseudo-heading";
 }
 
 TEST(Document, SectionsPointAtTheHeadingAbove) {
@@ -57,8 +60,9 @@ TEST(Document, SectionsPointAtTheHeadingAbove) {
 }
 
 TEST(Document, TitleComesFromTitleElementThenFirstH1) {
-  EXPECT_EQ(BuildDoc("<html><head><title>Page Title</title></head><body><h1>Heading</h1></body>").title,
-            "Page Title");
+  EXPECT_EQ(
+      BuildDoc("<html><head><title>Page Title</title></head><body><h1>Heading</h1></body>").title,
+      "Page Title");
   EXPECT_EQ(BuildDoc("<h1>Valve Market Report</h1><p>text</p>").title, "Valve Market Report");
 }
 
@@ -70,8 +74,9 @@ TEST(Document, OffsetsIndexTheJoinedText) {
 }
 
 TEST(Document, PlainTextConventionsAreRead) {
-  Document doc = BuildDoc("<p>## Key Players</p><p>- **Orbit Dynamics**</p><p>\xE2\x80\xA2 Helix Co.</p>"
-                          "<p>**Quill Systems** is a maker of pumps.</p>");
+  Document doc = BuildDoc(
+      "<p>## Key Players</p><p>- **Orbit Dynamics**</p><p>\xE2\x80\xA2 Helix Co.</p>"
+      "<p>**Quill Systems** is a maker of pumps.</p>");
   ASSERT_EQ(doc.blocks.size(), 4u);
   EXPECT_EQ(doc.blocks[0].kind, BlockKind::kHeading);
   EXPECT_EQ(doc.blocks[0].text, "Key Players");
@@ -82,8 +87,9 @@ TEST(Document, PlainTextConventionsAreRead) {
 }
 
 TEST(Document, TheTailOfATagCutByAFragmentIsDropped) {
-  Document doc = BuildDoc("<h1>Kite Market</h1>\n8; margin-top: 0pt; font-size: 11pt;\" data-mce-style=\"x: y;\">"
-                          "**Aerokite** is a leading maker.</p><p>Kites fly. A=b; c\"> stays.</p>");
+  Document doc = BuildDoc(
+      "<h1>Kite Market</h1>\n8; margin-top: 0pt; font-size: 11pt;\" data-mce-style=\"x: y;\">"
+      "**Aerokite** is a leading maker.</p><p>Kites fly. A=b; c\"> stays.</p>");
   ASSERT_EQ(doc.blocks.size(), 3u);
   EXPECT_EQ(doc.blocks[1].text, "Aerokite is a leading maker.");
   EXPECT_EQ(doc.blocks[1].text.substr(0, doc.blocks[1].bold_lead), "Aerokite");
@@ -110,8 +116,9 @@ TEST(Document, BoldLeadFromMarkup) {
 }
 
 TEST(Document, TableCellsKnowTheirRowAndColumn) {
-  Document doc = BuildDoc("<table><tr><td>Type Segment</td><td>Share</td></tr>"
-                          "<tr><td>Rigid</td><td>40%</td></tr></table>");
+  Document doc = BuildDoc(
+      "<table><tr><td>Type Segment</td><td>Share</td></tr>"
+      "<tr><td>Rigid</td><td>40%</td></tr></table>");
   ASSERT_EQ(doc.blocks.size(), 4u);
   EXPECT_EQ(doc.blocks[0].row, 0);
   EXPECT_EQ(doc.blocks[0].column, 0);
@@ -120,7 +127,8 @@ TEST(Document, TableCellsKnowTheirRowAndColumn) {
 }
 
 TEST(Document, ScriptsAndStylesAreSkipped) {
-  Document doc = BuildDoc("<style>p{}</style><script>var a = 'USD 5 billion';</script><p>Kept.</p>");
+  Document doc =
+      BuildDoc("<style>p{}</style><script>var a = 'USD 5 billion';</script><p>Kept.</p>");
   EXPECT_EQ(Texts(doc), (std::vector<std::string>{"Kept."}));
 }
 
@@ -154,7 +162,8 @@ TEST(Document, EmptyAndBinaryInputsAreErrors) {
   std::string error;
   EXPECT_FALSE(extractor.BuildDocument("   \n ", "", &doc, &error));
   EXPECT_EQ(error, "empty page");
-  EXPECT_FALSE(extractor.BuildDocument(std::string("\x89PNG\r\n\x1a\n\0\0\0", 12), "", &doc, &error));
+  EXPECT_FALSE(
+      extractor.BuildDocument(std::string("\x89PNG\r\n\x1a\n\0\0\0", 12), "", &doc, &error));
   EXPECT_NE(error.find("binary"), std::string::npos);
 }
 
@@ -173,8 +182,8 @@ TEST(Document, TablePastedAsTextIsReadAsATable) {
   std::vector<std::string> texts;
   for (const Block& b : doc.blocks) texts.push_back(b.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"Segment table", "Dimension", "Segments", "Coating",
-                                             "Epoxy, Acrylic", "Grade", "Marine", "After the table.",
-                                             "a lone row"}));
+                                             "Epoxy, Acrylic", "Grade", "Marine",
+                                             "After the table.", "a lone row"}));
   EXPECT_EQ(doc.blocks[0].table, -1);
   EXPECT_EQ(doc.blocks[1].table, doc.blocks[6].table);
   EXPECT_EQ(doc.blocks[3].row, 1);
@@ -187,9 +196,12 @@ TEST(Document, TablePastedAsTextIsReadAsATable) {
 TEST(SectionLists, PastedDimensionTableYieldsSegments) {
   Extraction x = testing_util::ExtractHtml(
       "<p>| Dimension | Sub-Segments | Leader |</p><p>|---|---|---|</p>"
-      "<p>| Coating | Epoxy, Acrylic | Epoxy (40%) |</p><p>| Vessel Type | Tankers, Bulk Carriers | Tankers |</p>");
-  EXPECT_EQ(testing_util::SegmentNames(x, "coating"), (std::vector<std::string>{"Epoxy", "Acrylic"}));
-  EXPECT_EQ(testing_util::SegmentNames(x, "vessel type"), (std::vector<std::string>{"Tankers", "Bulk Carriers"}));
+      "<p>| Coating | Epoxy, Acrylic | Epoxy (40%) |</p><p>| Vessel Type | Tankers, Bulk Carriers "
+      "| Tankers |</p>");
+  EXPECT_EQ(testing_util::SegmentNames(x, "coating"),
+            (std::vector<std::string>{"Epoxy", "Acrylic"}));
+  EXPECT_EQ(testing_util::SegmentNames(x, "vessel type"),
+            (std::vector<std::string>{"Tankers", "Bulk Carriers"}));
 }
 
 }  // namespace

@@ -35,17 +35,21 @@ class ExtractCli : public ::testing::Test {
   testing_util::TempDir dir_;
 };
 
-const char kPage[] = "<h1>Kite Market</h1><p>The kite market was valued at USD 1.2 billion in 2023.</p>";
+const char kPage[] =
+    "<h1>Kite Market</h1><p>The kite market was valued at USD 1.2 billion in 2023.</p>";
 
 TEST_F(ExtractCli, BadFilesAreNamedAndTheOthersStillDone) {
   std::string good = Write("good.html", kPage);
   std::string empty = Write("empty.html", "");
   std::string binary = Write("binary.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-  std::string latin = Write("latin.html", "<h1>Kite Market</h1><p>The kite market reached \x80" "3 billion in 2022, "
-                                          "na\xEFve caf\xE9.</p>");
+  std::string latin = Write("latin.html",
+                            "<h1>Kite Market</h1><p>The kite market reached \x80"
+                            "3 billion in 2022, "
+                            "na\xEFve caf\xE9.</p>");
   std::string missing = dir_.File("missing.html");
   std::string out, err;
-  int status = Run("extract --json '" + good + "' '" + empty + "' '" + missing + "' '" + binary + "' '" + latin + "'",
+  int status = Run("extract --json '" + good + "' '" + empty + "' '" + missing + "' '" + binary +
+                       "' '" + latin + "'",
                    &out, &err);
   EXPECT_EQ(status, 1);
   EXPECT_NE(err.find("empty.html"), std::string::npos) << err;
@@ -65,7 +69,8 @@ TEST_F(ExtractCli, BadFilesAreNamedAndTheOthersStillDone) {
   ASSERT_EQ(objects.size(), 2u);
   EXPECT_EQ(objects[0]["market"].string, "Kite");
   EXPECT_EQ(objects[0]["sizes"].array.size(), 1u);
-  EXPECT_EQ(objects[1]["sizes"].array[0]["currency"].string, "EUR") << "windows-1252 read without a declaration";
+  EXPECT_EQ(objects[1]["sizes"].array[0]["currency"].string, "EUR")
+      << "windows-1252 read without a declaration";
 }
 
 TEST_F(ExtractCli, StandardInputAndSummary) {

@@ -38,7 +38,8 @@ TEST(ExtractionJson, RoundTripsThroughAParser) {
   EXPECT_TRUE(v["cagrs"].array[0]["end"].is_null());
   EXPECT_EQ(v["regions"].array[0]["canonical"].string, "Asia Pacific");
   EXPECT_TRUE(v["players"].array.empty());
-  for (const char* key : {"source", "title", "market", "sizes", "cagrs", "segments", "regions", "players", "faqs"}) {
+  for (const char* key :
+       {"source", "title", "market", "sizes", "cagrs", "segments", "regions", "players", "faqs"}) {
     EXPECT_TRUE(v.object.count(key)) << key;
   }
 }

@@ -13,7 +13,8 @@ using testing_util::ExtractHtml;
 TEST(FaqShapes, EachShapeIsOnePair) {
   Extraction x = ExtractHtml(
       "<h1>Kiln Market</h1>"
-      "<details><summary>What drives the kiln market?</summary><p>Demand for tiles drives it.</p></details>"
+      "<details><summary>What drives the kiln market?</summary><p>Demand for tiles drives "
+      "it.</p></details>"
       "<dl><dt>Which region leads?</dt><dd>Asia Pacific leads the kiln market.</dd></dl>"
       "<p>Q: What is a kiln used for?</p><p>A: Firing clay and tiles.</p>"
       "<p><b>4. Who makes kilns?</b></p><p>Several firms make them.</p>"

@@ -17,8 +17,10 @@ const MarketSize* FindSize(const Extraction& x, double value) {
 
 TEST(Sizes, ValuedAtThenProjectedToReach) {
   Extraction x = ExtractHtml(
-      "<h1>Harbor Crane Market Outlook</h1><p>The global harbor crane market was valued at USD 3.4 billion in "
-      "2023 and is projected to reach USD 5.15 billion by 2031, growing at a CAGR of 5.3% from 2024 to 2031.</p>");
+      "<h1>Harbor Crane Market Outlook</h1><p>The global harbor crane market was valued at USD 3.4 "
+      "billion in "
+      "2023 and is projected to reach USD 5.15 billion by 2031, growing at a CAGR of 5.3% from "
+      "2024 to 2031.</p>");
   ASSERT_EQ(x.sizes.size(), 2u);
   const MarketSize* actual = FindSize(x, 3.4);
   const MarketSize* forecast = FindSize(x, 5.15);
@@ -39,8 +41,9 @@ TEST(Sizes, ValuedAtThenProjectedToReach) {
 
 TEST(Sizes, EvidenceIsTheSentenceAndOffsetPointsAtIt) {
   Extractor extractor;
-  std::string html = "<h1>Kelp Market</h1><p>Kelp is farmed. The kelp market stood at $820 million in 2022. "
-                     "More text.</p>";
+  std::string html =
+      "<h1>Kelp Market</h1><p>Kelp is farmed. The kelp market stood at $820 million in 2022. "
+      "More text.</p>";
   Extraction x;
   Document doc;
   std::string error;
@@ -62,10 +65,16 @@ TEST(Sizes, UnitsAndCurrenciesAsWritten) {
       {"The drone market reached US$ 2.1 Bn in 2020.", 2.1, "billion", "USD"},
       {"The drone market reached USD 1,272.81 billion in 2020.", 1272.81, "billion", "USD"},
       {"The drone market reached EUR 640 Mn in 2020.", 640, "million", "EUR"},
-      {"The drone market reached \xE2\x82\xAC" "3.5 billion in 2020.", 3.5, "billion", "EUR"},
-      {"The drone market reached \xC2\xA3" "900 million in 2020.", 900, "million", "GBP"},
+      {"The drone market reached \xE2\x82\xAC"
+       "3.5 billion in 2020.",
+       3.5, "billion", "EUR"},
+      {"The drone market reached \xC2\xA3"
+       "900 million in 2020.",
+       900, "million", "GBP"},
       {"The drone market reached INR 45 billion in 2020 (INR 4,500 crore).", 45, "billion", "INR"},
-      {"The drone market reached \xE2\x82\xB9" "4,500 crore in 2020.", 45000, "million", "INR"},
+      {"The drone market reached \xE2\x82\xB9"
+       "4,500 crore in 2020.",
+       45000, "million", "INR"},
       {"The drone market reached Rs. 1.5 lakh crore in 2020.", 1.5, "trillion", "INR"},
       {"The drone market reached Rs 80 lakh in 2020.", 8000, "thousand", "INR"},
       {"The drone market reached A$ 2.4 billion in 2020.", 2.4, "billion", "AUD"},
@@ -87,8 +96,9 @@ TEST(Sizes, UnitsAndCurrenciesAsWritten) {
 }
 
 TEST(Sizes, FromToRangeGivesTwoFigures) {
-  Extraction x = ExtractHtml("<p>The rope market is projected to grow from USD 6.7 billion in 2026 to USD 11.8 "
-                             "billion by 2034.</p>");
+  Extraction x = ExtractHtml(
+      "<p>The rope market is projected to grow from USD 6.7 billion in 2026 to USD 11.8 "
+      "billion by 2034.</p>");
   ASSERT_EQ(x.sizes.size(), 2u);
   EXPECT_EQ(FindSize(x, 6.7)->year, 2026);
   EXPECT_EQ(FindSize(x, 6.7)->basis, Basis::kActual);
@@ -105,14 +115,16 @@ TEST(Sizes, ValueRangeGivesTwoFigures) {
 }
 
 TEST(Sizes, YearBeforeTheFigure) {
-  Extraction x = ExtractHtml("<p>As of 2021, the global rope market is estimated to be worth $15.7 billion.</p>");
+  Extraction x = ExtractHtml(
+      "<p>As of 2021, the global rope market is estimated to be worth $15.7 billion.</p>");
   ASSERT_EQ(x.sizes.size(), 1u);
   EXPECT_EQ(x.sizes[0].year, 2021);
   EXPECT_EQ(x.sizes[0].basis, Basis::kActual);
 }
 
 TEST(Sizes, RevenueOfTheMarketItselfIsItsSize) {
-  Extraction x = ExtractHtml("<p>In 2024, the rope market generated revenue of EUR 27.00 billion.</p>");
+  Extraction x =
+      ExtractHtml("<p>In 2024, the rope market generated revenue of EUR 27.00 billion.</p>");
   ASSERT_EQ(x.sizes.size(), 1u);
   EXPECT_EQ(x.sizes[0].currency, "EUR");
   EXPECT_EQ(x.sizes[0].year, 2024);
@@ -126,7 +138,8 @@ TEST(Sizes, PlaceholdersPricesAndOthersFiguresAreNotSizes) {
       "North America accounted for USD 1.3 billion of the rope market in 2024.",
       "The synthetic segment of the rope market generated USD 800 million in 2024.",
       "Coilworks earned $2 billion in revenue in 2023, a record for the rope market.",
-      "Braidco's rope and cable revenues reached about $6 billion, helping its rope market position.",
+      "Braidco's rope and cable revenues reached about $6 billion, helping its rope market "
+      "position.",
       "Ropes are a small slice of the broader cordage market, worth USD 41 billion in 2024.",
   };
   for (const char* s : sentences) {
@@ -137,14 +150,17 @@ TEST(Sizes, PlaceholdersPricesAndOthersFiguresAreNotSizes) {
 
 TEST(Sizes, FiguresInACompanyProfileOrRegionSectionAreNotTheMarkets) {
   Extraction x = ExtractHtml(
-      "<h1>Rope Market</h1><p><strong>Strandline Corp.</strong> is a leader in the rope market, with sales of "
-      "USD 2.2 billion in 2023.</p><h3>Europe</h3><p>The market reached USD 1.1 billion in 2024.</p>");
+      "<h1>Rope Market</h1><p><strong>Strandline Corp.</strong> is a leader in the rope market, "
+      "with sales of "
+      "USD 2.2 billion in 2023.</p><h3>Europe</h3><p>The market reached USD 1.1 billion in "
+      "2024.</p>");
   EXPECT_TRUE(x.sizes.empty());
 }
 
 TEST(Sizes, KeyValueBlocks) {
-  Extraction x = ExtractHtml("<h1>Rope Market</h1><p>Market Size 2024</p><p>USD 4.2 Billion</p>"
-                             "<p>Forecast, 2032</p><p>USD 6.8 Billion</p><p>CAGR, 2025-2032</p><p>6.1%</p>");
+  Extraction x = ExtractHtml(
+      "<h1>Rope Market</h1><p>Market Size 2024</p><p>USD 4.2 Billion</p>"
+      "<p>Forecast, 2032</p><p>USD 6.8 Billion</p><p>CAGR, 2025-2032</p><p>6.1%</p>");
   ASSERT_EQ(x.sizes.size(), 2u);
   EXPECT_EQ(FindSize(x, 4.2)->year, 2024);
   EXPECT_EQ(FindSize(x, 6.8)->year, 2032);
@@ -156,8 +172,9 @@ TEST(Sizes, KeyValueBlocks) {
 }
 
 TEST(Sizes, KeyValueBlocksWithoutBasisWordsAndTheirEvidence) {
-  Extraction x = ExtractHtml("<h1>Rope Market</h1><p>Market Size 2032</p><p>USD 6.8 Billion</p>"
-                             "<p>Market Size 2024</p><p>USD 4.2 Billion</p>");
+  Extraction x = ExtractHtml(
+      "<h1>Rope Market</h1><p>Market Size 2032</p><p>USD 6.8 Billion</p>"
+      "<p>Market Size 2024</p><p>USD 4.2 Billion</p>");
   ASSERT_EQ(x.sizes.size(), 2u);
   EXPECT_EQ(FindSize(x, 4.2)->basis, Basis::kActual);
   EXPECT_EQ(FindSize(x, 6.8)->basis, Basis::kForecast) << "a later year than the other figure";
@@ -165,16 +182,18 @@ TEST(Sizes, KeyValueBlocksWithoutBasisWordsAndTheirEvidence) {
 }
 
 TEST(Sizes, RepeatedFigureCountsOnceAndKeepsItsYear) {
-  Extraction x = ExtractHtml("<h1>Rope Market worth USD 2.5 Billion</h1>"
-                             "<p>The rope market reached USD 2.5 billion in 2024.</p>"
-                             "<p>The rope market reached USD 2.5 billion in 2024, a record.</p>");
+  Extraction x = ExtractHtml(
+      "<h1>Rope Market worth USD 2.5 Billion</h1>"
+      "<p>The rope market reached USD 2.5 billion in 2024.</p>"
+      "<p>The rope market reached USD 2.5 billion in 2024, a record.</p>");
   ASSERT_EQ(x.sizes.size(), 1u);
   EXPECT_EQ(x.sizes[0].year, 2024);
 }
 
 TEST(Sizes, PronounCarriesTheMarketIntoTheNextSentence) {
-  Extraction x = ExtractHtml("<p>The rope market was valued at USD 24.1 billion in 2023. It is expected to reach "
-                             "USD 29.2 billion in 2024.</p>");
+  Extraction x = ExtractHtml(
+      "<p>The rope market was valued at USD 24.1 billion in 2023. It is expected to reach "
+      "USD 29.2 billion in 2024.</p>");
   ASSERT_EQ(x.sizes.size(), 2u);
   EXPECT_EQ(FindSize(x, 29.2)->basis, Basis::kForecast);
 }
@@ -187,12 +206,14 @@ TEST(Cagrs, PeriodsAsWritten) {
   } cases[] = {
       {"The hose market will grow at a CAGR of 7.8% from 2022 to 2028.", 7.8, 2022, 2028},
       {"The hose market will grow at a CAGR of 4.1% during 2025-2032.", 4.1, 2025, 2032},
-      {"The hose market shows a robust CAGR of 21.4% during the forecast period (2024-2032).", 21.4, 2024, 2032},
+      {"The hose market shows a robust CAGR of 21.4% during the forecast period (2024-2032).", 21.4,
+       2024, 2032},
       {"The hose market will expand at a CAGR of over 10% through 2028.", 10, std::nullopt, 2028},
-      {"The hose market will register a 10.1% CAGR over the period.", 10.1, std::nullopt, std::nullopt},
-      {"The hose market grew at a CAGR of 17.46% in 2005-16.", 17.46, 2005, 2016},
-      {"The hose market has a compound annual growth rate (CAGR) of 3.2 percent.", 3.2, std::nullopt,
+      {"The hose market will register a 10.1% CAGR over the period.", 10.1, std::nullopt,
        std::nullopt},
+      {"The hose market grew at a CAGR of 17.46% in 2005-16.", 17.46, 2005, 2016},
+      {"The hose market has a compound annual growth rate (CAGR) of 3.2 percent.", 3.2,
+       std::nullopt, std::nullopt},
   };
   for (const Case& c : cases) {
     Extraction x = ExtractHtml(std::string("<p>") + c.sentence + "</p>");
@@ -204,15 +225,17 @@ TEST(Cagrs, PeriodsAsWritten) {
 }
 
 TEST(Cagrs, AYearThatDatesASizeIsNotTheCagrsPeriod) {
-  Extraction x = ExtractHtml("<p>The hose market is growing at a CAGR of 9.5% during the forecast period, "
-                             "reaching USD 550 billion by 2032.</p>");
+  Extraction x = ExtractHtml(
+      "<p>The hose market is growing at a CAGR of 9.5% during the forecast period, "
+      "reaching USD 550 billion by 2032.</p>");
   ASSERT_EQ(x.cagrs.size(), 1u);
   EXPECT_FALSE(x.cagrs[0].start.has_value());
   EXPECT_FALSE(x.cagrs[0].end.has_value());
 }
 
 TEST(Cagrs, RangeOfRatesGivesTwoEntries) {
-  Extraction x = ExtractHtml("<p>The hose market will grow at a CAGR of around 5-7% from 2025 to 2030.</p>");
+  Extraction x =
+      ExtractHtml("<p>The hose market will grow at a CAGR of around 5-7% from 2025 to 2030.</p>");
   ASSERT_EQ(x.cagrs.size(), 2u);
   EXPECT_DOUBLE_EQ(x.cagrs[0].rate, 5);
   EXPECT_DOUBLE_EQ(x.cagrs[1].rate, 7);
@@ -233,18 +256,20 @@ TEST(Cagrs, PlaceholdersRegionsAndSegmentsAreNotTheMarkets) {
 }
 
 TEST(Cagrs, ARateInASentenceAboutSomethingElseIsNotTheMarkets) {
-  Extraction x = ExtractHtml("<h1>Hose Market Report</h1><p>The hose market grows at a CAGR of 5.4% from 2023 to "
-                             "2030. It is expected to keep a CAGR above 5.0% after that. Braided hoses are "
-                             "expected to grow faster, at a CAGR of 6.5% through 2030.</p>");
+  Extraction x = ExtractHtml(
+      "<h1>Hose Market Report</h1><p>The hose market grows at a CAGR of 5.4% from 2023 to "
+      "2030. It is expected to keep a CAGR above 5.0% after that. Braided hoses are "
+      "expected to grow faster, at a CAGR of 6.5% through 2030.</p>");
   ASSERT_EQ(x.cagrs.size(), 2u);
   EXPECT_DOUBLE_EQ(x.cagrs[0].rate, 5.4);
   EXPECT_DOUBLE_EQ(x.cagrs[1].rate, 5.0);
 }
 
 TEST(Cagrs, ContradictionsOnOnePageAreAllKept) {
-  Extraction x = ExtractHtml("<p>The hose market will grow at a CAGR of 7.8% from 2022 to 2028.</p>"
-                             "<h2>FAQ</h2><p>The hose market is projected to grow at a CAGR of 12.3% from 2021 to "
-                             "2026.</p>");
+  Extraction x = ExtractHtml(
+      "<p>The hose market will grow at a CAGR of 7.8% from 2022 to 2028.</p>"
+      "<h2>FAQ</h2><p>The hose market is projected to grow at a CAGR of 12.3% from 2021 to "
+      "2026.</p>");
   ASSERT_EQ(x.cagrs.size(), 2u);
 }
 
@@ -308,7 +333,8 @@ TEST(Sizes, YearByYearTablesUnderASizeHeading) {
 
 TEST(Cagrs, LabelRowsAreTheMarkets) {
   Extraction x = ExtractHtml(
-      "<h1>Kiln Market</h1><p>CAGR (2025\xE2\x80\x93" "2032): 7.1%</p><p>| CAGR, 2026-33 | 6.2% |</p>");
+      "<h1>Kiln Market</h1><p>CAGR (2025\xE2\x80\x93"
+      "2032): 7.1%</p><p>| CAGR, 2026-33 | 6.2% |</p>");
   ASSERT_EQ(x.cagrs.size(), 2u);
   EXPECT_EQ(x.cagrs[0].start, 2025);
   EXPECT_EQ(x.cagrs[0].end, 2032);
@@ -446,7 +472,8 @@ TEST(BareAmounts, CountsAndSentencesWithoutACurrencyAreNoMoney) {
   Extraction x = ExtractHtml(
       "<p>The kiln market shipped 2.5 million units in 2023, worth USD 3 billion.</p>"
       "<p>The kiln market may reach 4 billion by 2030.</p>"
-      "<p>The kiln market was EUR 2 billion in 2022, USD 2.2 billion, and 2.4 billion in 2023.</p>");
+      "<p>The kiln market was EUR 2 billion in 2022, USD 2.2 billion, and 2.4 billion in "
+      "2023.</p>");
   for (const MarketSize& s : x.sizes) {
     EXPECT_NE(s.value, 2.5);
     EXPECT_NE(s.value, 4);

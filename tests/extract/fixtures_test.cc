@@ -46,15 +46,16 @@ std::string NormMarket(const std::string& s) {
   }
   for (const char* tail : {" market", " industry"}) {
     std::string t(tail);
-    if (n.size() > t.size() && n.compare(n.size() - t.size(), t.size(), t) == 0) n.resize(n.size() - t.size());
+    if (n.size() > t.size() && n.compare(n.size() - t.size(), t.size(), t) == 0)
+      n.resize(n.size() - t.size());
   }
   return n;
 }
 
 std::string NormPlayer(const std::string& s) {
-  static const std::set<std::string> kSuffixes = {"inc", "ltd", "limited", "llc", "corp", "corporation", "co",
-                                                  "company", "plc", "gmbh", "ag", "sa", "sas", "nv", "group",
-                                                  "holdings", "the", "pvt"};
+  static const std::set<std::string> kSuffixes = {
+      "inc",  "ltd", "limited", "llc", "corp", "corporation", "co",       "company", "plc",
+      "gmbh", "ag",  "sa",      "sas", "nv",   "group",       "holdings", "the",     "pvt"};
   std::istringstream words(Norm(s));
   std::string w, out;
   while (words >> w) {
@@ -85,7 +86,8 @@ bool SameAmount(const Amount& a, const Amount& b) {
 
 std::string Describe(const std::vector<Amount>& v) {
   std::string out;
-  for (const Amount& a : v) out += a.currency + " " + std::to_string(a.value) + "@" + std::to_string(a.year) + "; ";
+  for (const Amount& a : v)
+    out += a.currency + " " + std::to_string(a.value) + "@" + std::to_string(a.year) + "; ";
   return out;
 }
 
@@ -130,7 +132,8 @@ TEST_F(FixturePages, EveryPageYieldsItsAnnotation) {
         testing_util::ReadFile(std::string(MC_FIXTURES_DIR) + "/" + record["file"].string);
     ASSERT_TRUE(extractor_.Extract(bytes, "", id, &x, &error)) << error;
 
-    EXPECT_EQ(NormMarket(x.market), gold["market"].is_null() ? "" : NormMarket(gold["market"].string));
+    EXPECT_EQ(NormMarket(x.market),
+              gold["market"].is_null() ? "" : NormMarket(gold["market"].string));
 
     std::vector<Amount> want_sizes, got_sizes;
     for (const JsonValue& s : gold["sizes"].array) {
@@ -144,13 +147,16 @@ TEST_F(FixturePages, EveryPageYieldsItsAnnotation) {
 
     std::set<std::string> want_cagrs, got_cagrs;
     auto cagr_key = [](double rate, int start, int end) {
-      return std::to_string(std::lround(rate * 100)) + "/" + std::to_string(start) + "-" + std::to_string(end);
+      return std::to_string(std::lround(rate * 100)) + "/" + std::to_string(start) + "-" +
+             std::to_string(end);
     };
     for (const JsonValue& c : gold["cagrs"].array) {
-      want_cagrs.insert(cagr_key(c["rate"].number, c["start"].is_null() ? 0 : static_cast<int>(c["start"].number),
+      want_cagrs.insert(cagr_key(c["rate"].number,
+                                 c["start"].is_null() ? 0 : static_cast<int>(c["start"].number),
                                  c["end"].is_null() ? 0 : static_cast<int>(c["end"].number)));
     }
-    for (const Cagr& c : x.cagrs) got_cagrs.insert(cagr_key(c.rate, c.start.value_or(0), c.end.value_or(0)));
+    for (const Cagr& c : x.cagrs)
+      got_cagrs.insert(cagr_key(c.rate, c.start.value_or(0), c.end.value_or(0)));
     EXPECT_EQ(got_cagrs, want_cagrs);
 
     std::set<std::string> want_players, got_players;
@@ -165,9 +171,11 @@ TEST_F(FixturePages, EveryPageYieldsItsAnnotation) {
 
     std::set<std::string> want_segments, got_segments;
     for (const auto& [dimension, names] : gold["segments"].object) {
-      for (const JsonValue& n : names.array) want_segments.insert(Norm(dimension) + ": " + Norm(n.string));
+      for (const JsonValue& n : names.array)
+        want_segments.insert(Norm(dimension) + ": " + Norm(n.string));
     }
-    for (const Segment& s : x.segments) got_segments.insert(Norm(s.dimension) + ": " + Norm(s.name));
+    for (const Segment& s : x.segments)
+      got_segments.insert(Norm(s.dimension) + ": " + Norm(s.name));
     EXPECT_EQ(got_segments, want_segments);
 
     EXPECT_EQ(x.faqs.size(), static_cast<std::size_t>(gold["faqs"].number));
@@ -184,8 +192,10 @@ TEST_F(FixturePages, EvidenceOffsetsPointAtTheirSentences) {
     std::string error;
     ASSERT_TRUE(extractor_.Extract(bytes, "", "", &x, &error)) << error;
     ASSERT_TRUE(extractor_.BuildDocument(bytes, "", &doc, &error)) << error;
-    for (const MarketSize& s : x.sizes) EXPECT_EQ(doc.text.substr(s.offset, s.evidence.size()), s.evidence);
-    for (const Cagr& c : x.cagrs) EXPECT_EQ(doc.text.substr(c.offset, c.evidence.size()), c.evidence);
+    for (const MarketSize& s : x.sizes)
+      EXPECT_EQ(doc.text.substr(s.offset, s.evidence.size()), s.evidence);
+    for (const Cagr& c : x.cagrs)
+      EXPECT_EQ(doc.text.substr(c.offset, c.evidence.size()), c.evidence);
   }
 }
 

@@ -50,8 +50,8 @@ TEST(PageMarket, HyphenatedCompoundsAreNoMarkets) {
 }
 
 TEST(PageMarket, AnAmountBeforeTheNameIsNotPartOfIt) {
-  Extraction x = ExtractHtml(
-      "<p>Fakes feed a $90 billion counterfeit perfume market, the study says.</p>");
+  Extraction x =
+      ExtractHtml("<p>Fakes feed a $90 billion counterfeit perfume market, the study says.</p>");
   EXPECT_EQ(x.market, "counterfeit perfume");
   EXPECT_EQ(ExtractHtml("<h1>The $4 Billion Pond Liner Market</h1><p>Text.</p>").market,
             "Pond Liner");
@@ -88,10 +88,11 @@ TEST(PageMarket, AQuotedTitleKeepsItsFirstWord) {
 }
 
 TEST(PageMarket, AKindOfAnalysisRightBeforeTheMarketWordIsInTheName) {
-  EXPECT_EQ(ExtractHtml("<p>Spore Analysis Market Size, Regional Outlook &amp; Forecast Till 2030</p>"
-                        "<p>The global spore analysis market grew.</p>")
-                .market,
-            "Spore Analysis");
+  EXPECT_EQ(
+      ExtractHtml("<p>Spore Analysis Market Size, Regional Outlook &amp; Forecast Till 2030</p>"
+                  "<p>The global spore analysis market grew.</p>")
+          .market,
+      "Spore Analysis");
 }
 
 TEST(PageMarket, ReferencesToOtherTextAreNoMarkets) {
@@ -117,7 +118,8 @@ TEST(Language, ShortTextIsNotJudged) {
 TEST(Language, GermanFrenchAndSpanishProseIsNot) {
   EXPECT_TRUE(ReadsAsOtherLanguage(
       "Der Markt f\xC3\xBCr Keramikfliesen wird bis 2030 mit einer j\xC3\xA4hrlichen Rate von 5 % "
-      "wachsen. Vergleicht man die Anbieter, so zeigt sich, dass die gro\xC3\x9F" "en Hersteller "
+      "wachsen. Vergleicht man die Anbieter, so zeigt sich, dass die gro\xC3\x9F"
+      "en Hersteller "
       "ihre Werke in Europa und Asien ausbauen und mit neuen Produkten auf den Markt kommen."));
   EXPECT_TRUE(ReadsAsOtherLanguage(
       "Le march\xC3\xA9 des carreaux en c\xC3\xA9ramique devrait cro\xC3\xAEtre de 5 % par an "
@@ -125,7 +127,8 @@ TEST(Language, GermanFrenchAndSpanishProseIsNot) {
       "investissent dans de nouvelles usines pour r\xC3\xA9pondre \xC3\xA0 la demande."));
   EXPECT_TRUE(ReadsAsOtherLanguage(
       "El mercado de baldosas cer\xC3\xA1micas crecer\xC3\xA1 un 5 % anual hasta 2030. Los "
-      "principales fabricantes ampl\xC3\xAD" "an sus plantas en Europa y Am\xC3\xA9rica Latina para "
+      "principales fabricantes ampl\xC3\xAD"
+      "an sus plantas en Europa y Am\xC3\xA9rica Latina para "
       "atender la demanda de la construcci\xC3\xB3n residencial y comercial."));
 }
 
@@ -135,12 +138,14 @@ TEST(Language, APageInAnotherLanguageYieldsNothing) {
   Extraction x = ExtractHtml(
       "<title>Keramikfliesen Markt Bericht 2030</title>"
       "<h1>Keramikfliesen Markt</h1>"
-      "<p>Der Markt f\xC3\xBCr Keramikfliesen wurde 2023 auf 4,2 Mrd. USD gesch\xC3\xA4tzt und wird "
+      "<p>Der Markt f\xC3\xBCr Keramikfliesen wurde 2023 auf 4,2 Mrd. USD gesch\xC3\xA4tzt und "
+      "wird "
       "bis 2030 mit einer CAGR von 5,1 % wachsen. Vergleicht man die Anbieter, so zeigt sich, "
       "dass die Hersteller ihre Werke in Europa und Asien ausbauen.</p>"
       "<h2>Wichtige Akteure</h2><ul><li>Fliesenwerk AG</li><li>Keramik Nord GmbH</li></ul>"
       "<h2>H\xC3\xA4ufig gestellte Fragen</h2><h3>Wie gro\xC3\x9F ist der Markt?</h3>"
-      "<p>Der Markt ist 4,2 Mrd. USD gro\xC3\x9F und w\xC3\xA4" "chst mit 5,1 % pro Jahr.</p>");
+      "<p>Der Markt ist 4,2 Mrd. USD gro\xC3\x9F und w\xC3\xA4"
+      "chst mit 5,1 % pro Jahr.</p>");
   EXPECT_EQ(x.market, "");
   EXPECT_TRUE(x.sizes.empty());
   EXPECT_TRUE(x.cagrs.empty());

@@ -128,8 +128,8 @@ TEST(ProsePlayers, ListItemsCutAtTheVerbAndInitialsKept) {
       "<p>The market is led by industry giants like Tarrow, Ossel and Pike &amp; Lane, who compete "
       "hard.</p>");
   EXPECT_EQ(Sorted(PlayerNames(x)),
-            (Names{"Brimley N.V.", "Daro Labs", "K.T. Pellow Sons & Company", "Ossel", "Pike & Lane",
-                   "QMA", "Sunnet Energy", "Tarrow", "Voltaic Edge"}));
+            (Names{"Brimley N.V.", "Daro Labs", "K.T. Pellow Sons & Company", "Ossel",
+                   "Pike & Lane", "QMA", "Sunnet Energy", "Tarrow", "Voltaic Edge"}));
 }
 
 // "**Label**: text" is a company under a players heading only.
@@ -168,7 +168,8 @@ TEST(TablePlayers, PipeTableColumnsOfNames) {
       "<h1>Sensor Notes</h1>"
       "<p>| Application | Players |</p><p>|---|---|</p>"
       "<p>| Phones | Corvex, [[Lumio]], Tarsk |</p><p>| Cars | Corvex, Halden Devices |</p>"
-      "<p>Adoption by company size:</p><p>| Segment | Companies | Size |</p><p>|---|---|---|</p><p>| Small | 680K | $2B |</p>"
+      "<p>Adoption by company size:</p><p>| Segment | Companies | Size "
+      "|</p><p>|---|---|---|</p><p>| Small | 680K | $2B |</p>"
       "<p>| Large | 45K | $9B |</p>");
   EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Corvex", "Halden Devices", "Lumio", "Tarsk"}));
 }
@@ -201,7 +202,8 @@ TEST(IntroPlayers, OneNameAfterLikeAndIntrosThatEndTheirLine) {
       "<p>description: An overview of market size, competitive landscape and regulation</p>"
       "<ul><li>Cloud Security</li><li>Enterprise Risk</li></ul>"
       "<p>Top Companies in the Market</p><p>Harbor Clinics (India)</p><p>Lanna Medical</p>");
-  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Harbor Clinics", "Lanna Medical", "Ruma", "Vellacott"}));
+  EXPECT_EQ(Sorted(PlayerNames(x)),
+            (Names{"Harbor Clinics", "Lanna Medical", "Ruma", "Vellacott"}));
 }
 
 // A table of contents names the profiles section and its companies as
@@ -232,7 +234,8 @@ TEST(HeadingPlayers, NameLinesEndingInAColon) {
 TEST(ProsePlayers, ActionsInsideAPlayersSection) {
   Extraction x = ExtractHtml(
       "<h1>Widget Market</h1><h2>Competitive Landscape</h2>"
-      "<p>The market is fragmented. Ardent Widgets launched a compact widget in 2023. Consolidation "
+      "<p>The market is fragmented. Ardent Widgets launched a compact widget in 2023. "
+      "Consolidation "
       "continues as groups acquire smaller providers.</p>");
   EXPECT_EQ(PlayerNames(x), (Names{"Ardent Widgets"}));
   Extraction news = ExtractHtml(
@@ -243,7 +246,8 @@ TEST(ProsePlayers, ActionsInsideAPlayersSection) {
 TEST(ProsePlayers, SubjectsThatDominateTheMarket) {
   Extraction x = ExtractHtml(
       "<h1>Widget Market</h1>"
-      "<p>Ardent Widgets and Cobble Inc. dominate the widget market with a combined share of 45%.</p>");
+      "<p>Ardent Widgets and Cobble Inc. dominate the widget market with a combined share of "
+      "45%.</p>");
   EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Ardent Widgets", "Cobble Inc."}));
 }
 
@@ -260,8 +264,8 @@ TEST(IntroPlayers, ListBoundariesAndAsides) {
       "<p>Global brands like Brewster operate at scale, while local giants like Pemberton (owning "
       "Fizz) dominate low prices.</p>"
       "<p>Leading Players \xE2\x80\x93 Quorra Labs, Tindal Health</p>");
-  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Brewster", "Kettler Sensing", "Pemberton", "Quorra Labs",
-                                           "Tindal Health", "Voss Automotive"}));
+  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Brewster", "Kettler Sensing", "Pemberton",
+                                           "Quorra Labs", "Tindal Health", "Voss Automotive"}));
 }
 
 // Legal suffixes: "plc" in lower case ends a name, "Co., Ltd." split across
@@ -272,8 +276,9 @@ TEST(IntroPlayers, SuffixesAcrossListPieces) {
       "<p>Key companies include Vale Works Co., Ltd., Orvin Holdings plc and Greave Labs Co., "
       "Ltd..</p><p>Prominent companies in the market are Tamsin AG, Corlu S.A. and Pell "
       "Corporation.</p>");
-  EXPECT_EQ(Sorted(PlayerNames(x)), (Names{"Corlu S.A.", "Greave Labs Co., Ltd.", "Orvin Holdings plc",
-                                           "Pell Corporation", "Tamsin AG", "Vale Works Co., Ltd."}));
+  EXPECT_EQ(Sorted(PlayerNames(x)),
+            (Names{"Corlu S.A.", "Greave Labs Co., Ltd.", "Orvin Holdings plc", "Pell Corporation",
+                   "Tamsin AG", "Vale Works Co., Ltd."}));
 }
 
 }  // namespace

@@ -1,10 +1,8 @@
 // The rule table's invariants: every pattern compiles, and a rule's trigger
 // fires wherever the rule's own pattern matches (the set pass would
 // otherwise hide matches from the finders).
-#include <gtest/gtest.h>
-
 #include <dirent.h>
-
+#include <gtest/gtest.h>
 
 #include "extract/extractor.h"
 #include "extract/rules.h"
@@ -30,7 +28,8 @@ int CheckTriggers(const Rules& rules, const Document& doc, const std::string& wh
   EXPECT_EQ(scan.first_sentence.size(), doc.blocks.size() + 1);
   std::vector<SentenceSpan> spans;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    EXPECT_LT(scan.first_sentence[b], scan.first_sentence[b + 1]) << where << ": block " << b << " has no span";
+    EXPECT_LT(scan.first_sentence[b], scan.first_sentence[b + 1])
+        << where << ": block " << b << " has no span";
     if (scan.first_sentence[b] >= scan.first_sentence[b + 1]) continue;
     const ScannedSentence& bits = scan.sentences[scan.first_sentence[b]];
     std::string_view text = doc.blocks[b].text;
@@ -41,10 +40,12 @@ int CheckTriggers(const Rules& rules, const Document& doc, const std::string& wh
         RuleId id = static_cast<RuleId>(i);
         if (!RE2::PartialMatch(sentence, rules.rule(id))) continue;
         ++matches;
-        EXPECT_TRUE(bits.Fired(id)) << where << ": rule " << i << " matches but its trigger does not: " << sentence;
+        EXPECT_TRUE(bits.Fired(id))
+            << where << ": rule " << i << " matches but its trigger does not: " << sentence;
       }
       if (rules.regions().Contains(sentence)) {
-        EXPECT_TRUE(bits.MayNameRegion()) << where << ": a region without its trigger: " << sentence;
+        EXPECT_TRUE(bits.MayNameRegion())
+            << where << ": a region without its trigger: " << sentence;
       }
     }
   }
@@ -56,14 +57,16 @@ TEST(RuleTable, TriggersCoverTheirPatternsOnSamples) {
   Extractor extractor;
   const char* samples[] = {
       "<p>Who Competes in the Rope Market</p>",
-      "<p>The rope market stood at Rs5,000 crore and INR 45 billion; also US$ 2 Bn and 6 billion euros.</p>",
+      "<p>The rope market stood at Rs5,000 crore and INR 45 billion; also US$ 2 Bn and 6 billion "
+      "euros.</p>",
       "<p>It grew at a compounded annual growth rate of 4%, a 5% CAGR.</p>",
       "<p>By type, the study splits the industry by type into A and B.</p>",
       "<p>Demand rose in 2024. By application, the report covers farms, mines and ports.</p>",
       "<p>Prices fell (see below.) By type, the braided segment held 40% share.</p>",
       "<p>The market is segmented into many industries including the farms, mines and ports.</p>",
       "<p>Different types of rope- braided, twisted and plaited- compete.</p>",
-      "<p>The product type segment of rope, twine and cord grew; the nylon product sub-segment led.</p>",
+      "<p>The product type segment of rope, twine and cord grew; the nylon product sub-segment "
+      "led.</p>",
   };
   int matches = 0;
   for (const char* html : samples) {
@@ -108,14 +111,16 @@ TEST(RuleTable, ScanSplitsOnlyBlocksWhereARuleFired) {
   ASSERT_TRUE(extractor.BuildDocument(
       "<p>Rain fell all day. Nobody came. The end.</p>"
       "<p>Sales rose in 2024. By type, the braided segment held 40% share. Prices fell.</p>",
-      "", &doc, &error)) << error;
+      "", &doc, &error))
+      << error;
   ASSERT_EQ(doc.blocks.size(), 2u);
   Scan scan = rules.ScanDocument(doc);
   ASSERT_EQ(scan.first_sentence, (std::vector<std::size_t>{0, 1, 4}));
   EXPECT_EQ(scan.sentences[0].text, doc.blocks[0].text);
   EXPECT_EQ(scan.sentences[0].fired, 0u);
   EXPECT_EQ(scan.sentences[2].text, "By type, the braided segment held 40% share.");
-  EXPECT_EQ(scan.sentences[2].offset, doc.blocks[1].offset + std::string("Sales rose in 2024. ").size());
+  EXPECT_EQ(scan.sentences[2].offset,
+            doc.blocks[1].offset + std::string("Sales rose in 2024. ").size());
   for (std::size_t s = 1; s < 4; ++s) {
     EXPECT_TRUE(scan.sentences[s].Fired(kRuleSegmentLead));  // a sentence start inside the block
     EXPECT_EQ(scan.sentences[s].fired, scan.sentences[1].fired);

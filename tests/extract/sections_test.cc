@@ -1,5 +1,7 @@
 // The section model: headings in every shape pages use, what they say their
 // items are, and the items under them.
+#include "extract/sections.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -7,7 +9,6 @@
 
 #include "extract/document.h"
 #include "extract/gazetteer.h"
-#include "extract/sections.h"
 #include "tests/extract/extract_test_util.h"
 
 namespace marketclaims {
@@ -66,15 +67,18 @@ TEST(ClassifyHeading, NamesWhatTheItemsAre) {
   EXPECT_EQ(ClassifyHeading("North America", &dim), SectionTopic::kNone);
   EXPECT_EQ(ClassifyHeading("Zentara Biologics Ltd.", &dim), SectionTopic::kNone);
   EXPECT_EQ(ClassifyHeading("Reports by Quillfeather Research", &dim), SectionTopic::kNone);
-  EXPECT_EQ(ClassifyHeading("Other reports by Quillfeather Research", &dim), SectionTopic::kBoilerplate);
+  EXPECT_EQ(ClassifyHeading("Other reports by Quillfeather Research", &dim),
+            SectionTopic::kBoilerplate);
 }
 
 TEST(ClassifyHeading, LeadLinesNameTheirDimension) {
   std::string dim;
-  EXPECT_EQ(ClassifyHeading("On the basis of coating material, the valve market is segmented into:", &dim),
+  EXPECT_EQ(ClassifyHeading("On the basis of coating material, the valve market is segmented into:",
+                            &dim),
             SectionTopic::kSegments);
   EXPECT_EQ(dim, "coating material");
-  EXPECT_EQ(ClassifyHeading("In the application segment, the sealant market is divided as follows:", &dim),
+  EXPECT_EQ(ClassifyHeading("In the application segment, the sealant market is divided as follows:",
+                            &dim),
             SectionTopic::kSegments);
   EXPECT_EQ(dim, "application");
   EXPECT_EQ(ClassifyHeading("The prominent companies operating in this space are:", &dim),
@@ -140,7 +144,8 @@ TEST(Sections, ItemShapes) {
       "<dt>Electric</dt></dl>"
       "<h3>Key Players</h3><p>Brannock Flow Ltd.; Vell &amp; Ostrow GmbH; Tarsen Industrial</p>");
   EXPECT_EQ(Items(Named(doc, "By Coating")), (Strings{"Epoxy", "Polyurethane", "Zinc-Rich"}));
-  EXPECT_EQ(Items(Named(doc, "By Valve Type")), (Strings{"Ball Valves", "Gate Valves", "Butterfly Valves"}));
+  EXPECT_EQ(Items(Named(doc, "By Valve Type")),
+            (Strings{"Ball Valves", "Gate Valves", "Butterfly Valves"}));
   EXPECT_EQ(Items(Named(doc, "By End User")), (Strings{"Refineries", "Water Utilities"}));
   EXPECT_EQ(Items(Named(doc, "By Size")), (Strings{"Up to 2 inch", "2 to 8 inch"}));
   EXPECT_EQ(Items(Named(doc, "By Actuation")), (Strings{"Manual", "Electric"}));
@@ -162,9 +167,11 @@ TEST(Sections, InlineItemsAfterTheHeadingsColon) {
 TEST(Sections, BoldSubheadingsEachOverAParagraphAreItems) {
   Document doc = BuildDoc(
       "<p><strong>End User Insights</strong></p>"
-      "<p><strong>Hospitals</strong></p><p>Hospitals remain the main setting for these procedures.</p>"
+      "<p><strong>Hospitals</strong></p><p>Hospitals remain the main setting for these "
+      "procedures.</p>"
       "<p><strong>Ambulatory Centers</strong></p><p>Ambulatory centers cut the cost per case.</p>"
-      "<p><strong>Soft Gels Dominate Through Better Compliance</strong></p><p>Patients prefer them.</p>"
+      "<p><strong>Soft Gels Dominate Through Better Compliance</strong></p><p>Patients prefer "
+      "them.</p>"
       "<p><strong>Regional Insights</strong></p>"
       "<p><strong>Asia Pacific</strong></p><p>The region adds the most capacity.</p>");
   const Section& users = Named(doc, "End User Insights");
@@ -249,16 +256,20 @@ TEST(SectionLists, LeadLineSentenceOverBullets) {
       "<p>Brick linings take most of the volume because they are relined every year.</p>"
       "<p>Segmentation of the market based on cure method in the study is:</p>"
       "<p>\xE2\x80\xA2 Air Dried</p><p>\xE2\x80\xA2 Heat Cured</p>");
-  EXPECT_EQ(SegmentNames(x, "substrate"), (std::vector<std::string>{"Refractory Brick", "Castables"}));
+  EXPECT_EQ(SegmentNames(x, "substrate"),
+            (std::vector<std::string>{"Refractory Brick", "Castables"}));
   EXPECT_EQ(SegmentNames(x, "cure method"), (std::vector<std::string>{"Air Dried", "Heat Cured"}));
 }
 
 TEST(SectionLists, BoldDimensionHeadingOverAList) {
   Extraction x = ExtractHtml(
-      "<p><strong>Nursing Homes</strong></p><p>Nursing homes buy in bulk through group contracts.</p>"
+      "<p><strong>Nursing Homes</strong></p><p>Nursing homes buy in bulk through group "
+      "contracts.</p>"
       "<p><strong>Other End Users</strong></p><ul><li>Hospices</li><li>Home care agencies</li></ul>"
-      "<p><strong>Regional Analysis</strong></p><p><strong>Oceania</strong></p><p>Demand is steady.</p>");
-  EXPECT_EQ(SegmentNames(x, "application"), (std::vector<std::string>{"Hospices", "Home care agencies"}));
+      "<p><strong>Regional Analysis</strong></p><p><strong>Oceania</strong></p><p>Demand is "
+      "steady.</p>");
+  EXPECT_EQ(SegmentNames(x, "application"),
+            (std::vector<std::string>{"Hospices", "Home care agencies"}));
   EXPECT_EQ(RegionNames(x), std::vector<std::string>{"Oceania"});
 }
 
@@ -276,7 +287,8 @@ TEST(SectionLists, FiguresUnderASegmentAreNoSegments) {
   Extraction x = ExtractHtml(
       "<h3>By Vehicle Type</h3><ul><li>Aerial Vehicles<ul><li>Market Share: 61%</li>"
       "<li>Growth Rate: 14% CAGR</li></ul></li><li>Ground Vehicles</li></ul>");
-  EXPECT_EQ(SegmentNames(x, "vehicle type"), (std::vector<std::string>{"Aerial Vehicles", "Ground Vehicles"}));
+  EXPECT_EQ(SegmentNames(x, "vehicle type"),
+            (std::vector<std::string>{"Aerial Vehicles", "Ground Vehicles"}));
 }
 
 }  // namespace
@@ -308,7 +320,8 @@ TEST(SectionLists, AListOfCountriesIsAListOfRegions) {
 
 TEST(SectionLists, TheMarketsOwnPlaceIsNoRegionHoweverSpelled) {
   Extraction x = testing_util::ExtractHtml(
-      "<h1>United States Dental Chair Market</h1><p>The United States dental chair market is growing.</p>"
+      "<h1>United States Dental Chair Market</h1><p>The United States dental chair market is "
+      "growing.</p>"
       "<h3>Regional Analysis</h3><ul><li>US</li><li>Canada</li></ul>");
   EXPECT_EQ(testing_util::RegionNames(x), std::vector<std::string>{"Canada"});
 }
@@ -342,11 +355,14 @@ namespace {
 
 TEST(SectionLists, QualifiedTypeInAnEnumerationIsItsOwnDimension) {
   Extraction x = testing_util::ExtractHtml(
-      "<p>Marine Coatings Market, By Coating Type (Epoxy, Acrylic), By Product Type (Primer, Topcoat), "
+      "<p>Marine Coatings Market, By Coating Type (Epoxy, Acrylic), By Product Type (Primer, "
+      "Topcoat), "
       "By Application (Hulls, Decks), and Regional Forecasts.</p>");
-  EXPECT_EQ(testing_util::SegmentNames(x, "coating type"), (std::vector<std::string>{"Epoxy", "Acrylic"}));
+  EXPECT_EQ(testing_util::SegmentNames(x, "coating type"),
+            (std::vector<std::string>{"Epoxy", "Acrylic"}));
   EXPECT_EQ(testing_util::SegmentNames(x, "type"), (std::vector<std::string>{"Primer", "Topcoat"}));
-  EXPECT_EQ(testing_util::SegmentNames(x, "application"), (std::vector<std::string>{"Hulls", "Decks"}));
+  EXPECT_EQ(testing_util::SegmentNames(x, "application"),
+            (std::vector<std::string>{"Hulls", "Decks"}));
 }
 
 }  // namespace
@@ -362,12 +378,14 @@ TEST(ClassifyHeading, WholeMarketAndLooseWordsNameNoList) {
   EXPECT_EQ(ClassifyHeading("Regional Coverage", &dim), SectionTopic::kRegions);
   EXPECT_EQ(ClassifyHeading("Companies are earning revenue through:", &dim), SectionTopic::kNone);
   EXPECT_EQ(ClassifyHeading("Number of Companies", &dim), SectionTopic::kNone);
-  EXPECT_EQ(ClassifyHeading("Major companies operating in the market include:", &dim), SectionTopic::kPlayers);
+  EXPECT_EQ(ClassifyHeading("Major companies operating in the market include:", &dim),
+            SectionTopic::kPlayers);
 }
 
 TEST(Sections, InlineListEndsWhereTheSentenceResumes) {
   Document doc = BuildDoc(
-      "<p>Leading vendors: Orvane Labs, Tessit AG, Quorra Systems are the recognised leaders of this "
+      "<p>Leading vendors: Orvane Labs, Tessit AG, Quorra Systems are the recognised leaders of "
+      "this "
       "field, and start-ups are closing the gap.</p>");
   EXPECT_EQ(Items(Named(doc, "Leading vendors")), (Strings{"Orvane Labs", "Tessit AG"}));
 }

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   // The first byte, when present, also picks a charset hint, so the
   // transcoding paths are reached without a <meta> in the input.
-  static const char* const kHints[] = {"", "utf-8", "windows-1252", "iso-8859-1", "utf-16", "bogus"};
+  static const char* const kHints[] = {"",           "utf-8",  "windows-1252",
+                                       "iso-8859-1", "utf-16", "bogus"};
   std::string_view hint = size > 0 ? kHints[data[0] % 6] : "";
   marketclaims::Extraction out;
   std::string error;

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "tests/store/test_util.h"
-#include "tests/util/process.h"
 #include "tests/util/mini_json.h"
+#include "tests/util/process.h"
 
 namespace marketclaims {
 namespace {

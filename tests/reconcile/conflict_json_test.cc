@@ -86,18 +86,32 @@ TEST(ConflictJsonTest, EscapesControlCharactersAndInvalidUtf8) {
   c.rule = "within_page";
   c.market = "Widgets \xC3";  // a UTF-8 sequence cut short
   c.year = 2024;
-  c.explanation = "q\"b\\n\nr\rt\tb\bf\fone\x01us\x1f" "del\x7f" "bad\xFF" "ok\xC3\xA9";
+  c.explanation =
+      "q\"b\\n\nr\rt\tb\bf\fone\x01us\x1f"
+      "del\x7f"
+      "bad\xFF"
+      "ok\xC3\xA9";
   std::string json = ConflictsJson({c});
-  EXPECT_NE(json.find(R"("market":"Widgets )" "\xEF\xBF\xBD" R"(")"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("market":"Widgets )"
+                      "\xEF\xBF\xBD"
+                      R"(")"),
+            std::string::npos)
+      << json;
   EXPECT_NE(json.find(R"("explanation":"q\"b\\n\nr\rt\tb\bf\fone\u0001us\u001f)"
-                      "del\x7f" "bad\xEF\xBF\xBD" "ok\xC3\xA9" R"(")"),
+                      "del\x7f"
+                      "bad\xEF\xBF\xBD"
+                      "ok\xC3\xA9"
+                      R"(")"),
             std::string::npos)
       << json;
   testing_util::JsonValue v;
   std::string error;
   ASSERT_TRUE(testing_util::ParseJson(json, &v, &error)) << error;
   EXPECT_EQ(v.array.at(0)["explanation"].string,
-            "q\"b\\n\nr\rt\tb\bf\fone\x01us\x1f" "del\x7f" "bad\xEF\xBF\xBD" "ok\xC3\xA9");
+            "q\"b\\n\nr\rt\tb\bf\fone\x01us\x1f"
+            "del\x7f"
+            "bad\xEF\xBF\xBD"
+            "ok\xC3\xA9");
 }
 
 TEST(ConflictJsonTest, LayoutIsOneConflictALine) {

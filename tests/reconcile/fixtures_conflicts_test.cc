@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "base/sha256.h"
 #include "extract/extractor.h"
 #include "reconcile/reconcile.h"
 #include "store/ingest.h"
-#include "base/sha256.h"
 #include "store/store.h"
 #include "tests/store/test_util.h"
 #include "tests/util/mini_json.h"

@@ -1,11 +1,10 @@
 // The commands against careless use: outputs that would overwrite the
 // database, and exports that fail halfway. The real binary on real files.
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <SQLiteCpp/Database.h>
-#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <set>
@@ -65,9 +64,8 @@ TEST_F(CliSafetyTest, ExportNeverWritesOverTheDatabase) {
   std::filesystem::create_directory(dir_.File("sub"));
   // The database itself under other spellings, and its companion files
   // (the -wal and -shm files may or may not exist at this moment).
-  for (const std::string& out :
-       {db_, dir_.File("sub/../c.db"), dir_.File("link.db"), dir_.File("./c.db"),
-        db_ + "-wal", db_ + "-shm", db_ + ".lock"}) {
+  for (const std::string& out : {db_, dir_.File("sub/../c.db"), dir_.File("link.db"),
+                                 dir_.File("./c.db"), db_ + "-wal", db_ + "-shm", db_ + ".lock"}) {
     ProcessResult r = Run({"export", "--db", db_, "--what", "claims", "-o", out});
     EXPECT_EQ(r.exit_status, 2) << out << "\n" << r.err;
     EXPECT_TRUE(Contains(r.err, "database")) << r.err;
@@ -110,7 +108,12 @@ TEST_F(CliSafetyTest, ExportReplacesTheOutputWhole) {
   EXPECT_EQ(Entries(dir_.path()), before);
   struct stat st;
   ASSERT_EQ(stat(out.c_str(), &st), 0);
-  EXPECT_EQ(st.st_mode & 0777, 0666 & ~[] { mode_t m = umask(0); umask(m); return m; }());
+  EXPECT_EQ(
+      st.st_mode & 0777, 0666 & ~[] {
+        mode_t m = umask(0);
+        umask(m);
+        return m;
+      }());
 }
 
 // A page whose market name and sentences carry terminal control sequences,
@@ -146,8 +149,9 @@ TEST_F(CliSafetyTest, PageTextCannotSendTerminalControls) {
   {
     // The control characters did reach the database, so the test means something.
     SQLite::Database db(db_, SQLite::OPEN_READONLY);
-    ASSERT_GT(db.execAndGet("SELECT count(*) FROM markets WHERE instr(name, char(27)) > 0")
-                  .getInt64(), 0);
+    ASSERT_GT(
+        db.execAndGet("SELECT count(*) FROM markets WHERE instr(name, char(27)) > 0").getInt64(),
+        0);
   }
   ASSERT_EQ(Run({"reconcile", "--db", db_}).exit_status, 0);
   for (const std::vector<std::string>& args :
@@ -174,15 +178,15 @@ TEST_F(CliSafetyTest, ShortHelpOnEveryCommand) {
 
 TEST_F(CliSafetyTest, IngestRefusesABadUrl) {
   const std::string page = pages_.File("page-00000.html");
-  for (const char* url : {"not a url", "reports.example/x", "ftp://reports.example/x",
-                          "https://"}) {
+  for (const char* url :
+       {"not a url", "reports.example/x", "ftp://reports.example/x", "https://"}) {
     ProcessResult r = Run({"ingest", "--db", db_, "--url", url, page});
     EXPECT_EQ(r.exit_status, 2) << url << ": " << r.err;
     EXPECT_TRUE(Contains(r.err, "--url")) << r.err;
   }
   SQLite::Database db(db_, SQLite::OPEN_READONLY);
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sources WHERE url NOT LIKE 'file://%'")
-                .getInt64(), 0);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sources WHERE url NOT LIKE 'file://%'").getInt64(),
+            0);
 }
 
 TEST_F(CliSafetyTest, BadFlagValuesSayWhichAndWhy) {
@@ -308,8 +312,7 @@ TEST_F(CliSafetyTest, FailedStandardOutputIsAnError) {
   };
   for (const auto& args : commands) {
     ProcessResult r = RunIntoFullDisk(args, scratch_);
-    EXPECT_EQ(r.exit_status, 4) << args[0] << " " << args[1] << " " << args.back() << "\n"
-                                << r.err;
+    EXPECT_EQ(r.exit_status, 4) << args[0] << " " << args[1] << " " << args.back() << "\n" << r.err;
     EXPECT_TRUE(Contains(r.err, "standard output")) << args[0] << ": " << r.err;
   }
 }

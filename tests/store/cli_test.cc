@@ -1,9 +1,8 @@
 // The store's subcommands as users run them: the real binary on real files.
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <SQLiteCpp/Database.h>
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <sstream>
@@ -122,8 +121,9 @@ TEST_F(CliTest, BadInputsAreNamedAndTheRestIsStored) {
   EXPECT_TRUE(Contains(r.out, "4 failed")) << r.out;
   EXPECT_EQ(Query(db, "SELECT count(*) FROM documents"), 4);
   SQLite::Database check(db, SQLite::OPEN_READONLY);
-  EXPECT_EQ(check.execAndGet("SELECT title FROM documents d JOIN sources s ON "
-                             "s.id = d.source_id WHERE s.url LIKE '%latin1%'")
+  EXPECT_EQ(check
+                .execAndGet("SELECT title FROM documents d JOIN sources s ON "
+                            "s.id = d.source_id WHERE s.url LIKE '%latin1%'")
                 .getString(),
             "Caf\xc3\xa9 Market");
 }
@@ -173,8 +173,8 @@ TEST_F(CliTest, ChangedFileBecomesANewVersion) {
 TEST_F(CliTest, UrlFlagNamesTheSource) {
   WriteFile(dir_.File("saved.html"), testing_util::ReportPage(3));
   const std::string db = dir_.File("c.db");
-  ProcessResult r = Run({"ingest", "--db", db, "--url", "https://reports.example/glue",
-                         dir_.File("saved.html")});
+  ProcessResult r =
+      Run({"ingest", "--db", db, "--url", "https://reports.example/glue", dir_.File("saved.html")});
   ASSERT_EQ(r.exit_status, 0) << r.err;
   SQLite::Database check(db, SQLite::OPEN_READONLY);
   EXPECT_EQ(check.execAndGet("SELECT url || ' ' || host FROM sources").getString(),

@@ -1,13 +1,12 @@
 // Atomicity and concurrency with real processes: an ingest killed with
 // SIGKILL leaves only whole documents and a re-run finishes the job; two
 // ingests into one database at once both finish correctly.
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -33,8 +32,8 @@ struct Counts {
 };
 
 std::ostream& operator<<(std::ostream& os, const Counts& c) {
-  return os << "{claims " << c.claims << ", players " << c.players << ", segments "
-            << c.segments << ", regions " << c.regions << ", faqs " << c.faqs << "}";
+  return os << "{claims " << c.claims << ", players " << c.players << ", segments " << c.segments
+            << ", regions " << c.regions << ", faqs " << c.faqs << "}";
 }
 
 // What the extractor finds in the file behind a file:// URL.
@@ -99,8 +98,8 @@ TEST(CrashTest, KilledIngestLeavesWholeDocumentsAndRerunCompletes) {
   testing_util::WriteReportPages(dir.File("pages"), 0, kPages);
   const std::string db = dir.File("corpus.db");
 
-  pid_t pid = testing_util::Start({{"ingest", "--db", db, dir.File("pages")}},
-                                  dir.File("1.out"), dir.File("1.err"));
+  pid_t pid = testing_util::Start({{"ingest", "--db", db, dir.File("pages")}}, dir.File("1.out"),
+                                  dir.File("1.err"));
   // Kill as soon as the first batch is committed, mid-run.
   int status = 0;
   bool exited = false;
@@ -120,8 +119,7 @@ TEST(CrashTest, KilledIngestLeavesWholeDocumentsAndRerunCompletes) {
   EXPECT_GT(survived, 0);
   EXPECT_LT(survived, kPages);
 
-  ProcessResult rerun =
-      testing_util::Run({{"ingest", "--db", db, dir.File("pages")}}, dir.path());
+  ProcessResult rerun = testing_util::Run({{"ingest", "--db", db, dir.File("pages")}}, dir.path());
   EXPECT_EQ(rerun.exit_status, 0) << rerun.err;
   EXPECT_NE(rerun.out.find(std::to_string(kPages - survived) + " new"), std::string::npos)
       << rerun.out;
@@ -137,12 +135,10 @@ TEST(CrashTest, TwoIngestsAtOnceBothFinish) {
   const std::string db = dir.File("corpus.db");
 
   // Both start on a database that does not exist yet.
-  pid_t one = testing_util::Start(
-      {{"ingest", "--db", db, dir.File("shared"), dir.File("a")}}, dir.File("1.out"),
-      dir.File("1.err"));
-  pid_t two = testing_util::Start(
-      {{"ingest", "--db", db, dir.File("b"), dir.File("shared")}}, dir.File("2.out"),
-      dir.File("2.err"));
+  pid_t one = testing_util::Start({{"ingest", "--db", db, dir.File("shared"), dir.File("a")}},
+                                  dir.File("1.out"), dir.File("1.err"));
+  pid_t two = testing_util::Start({{"ingest", "--db", db, dir.File("b"), dir.File("shared")}},
+                                  dir.File("2.out"), dir.File("2.err"));
   ProcessResult r1 = testing_util::Wait(one, dir.File("1.out"), dir.File("1.err"));
   ProcessResult r2 = testing_util::Wait(two, dir.File("2.out"), dir.File("2.err"));
   EXPECT_EQ(r1.exit_status, 0) << r1.err;
@@ -155,8 +151,7 @@ TEST(CrashTest, TwoIngestsAtOnceBothFinish) {
     std::size_t start = out.rfind(' ', at - 1) + 1;
     return std::stoi(out.substr(start, at - start));
   };
-  EXPECT_EQ(number_before(r1.out, "new,") + number_before(r2.out, "new,"), 900)
-      << r1.out << r2.out;
+  EXPECT_EQ(number_before(r1.out, "new,") + number_before(r2.out, "new,"), 900) << r1.out << r2.out;
   EXPECT_EQ(number_before(r1.out, "unchanged") + number_before(r2.out, "unchanged"), 300)
       << r1.out << r2.out;
   SQLite::Database check(db, SQLite::OPEN_READONLY);

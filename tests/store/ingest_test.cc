@@ -39,7 +39,8 @@ TEST_F(IngestTest, OnePageStoresWhatTheExtractorFinds) {
 
   PageStored stored;
   ASSERT_EQ(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 100), page, "",
-                          &stored).ToString(),
+                          &stored)
+                .ToString(),
             "OK");
   EXPECT_EQ(stored.status.ToString(), "OK");
   EXPECT_EQ(stored.result.outcome, IngestOutcome::kNewDocument);
@@ -49,11 +50,13 @@ TEST_F(IngestTest, OnePageStoresWhatTheExtractorFinds) {
             static_cast<int64_t>(expected.players.size()));
 
   ASSERT_EQ(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 200), page, "",
-                          &stored).ToString(),
+                          &stored)
+                .ToString(),
             "OK");
   EXPECT_EQ(stored.result.outcome, IngestOutcome::kUnchanged);
   ASSERT_EQ(IngestOnePage(extractor_, store_.get(), OkFetch("https://r.example/4", 300),
-                          ReportPage(4, 1), "", &stored).ToString(),
+                          ReportPage(4, 1), "", &stored)
+                .ToString(),
             "OK");
   EXPECT_EQ(stored.result.outcome, IngestOutcome::kNewVersion);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents"), 2);
@@ -65,8 +68,9 @@ TEST_F(IngestTest, RefusedPageIsReportedAndNotStored) {
   tiny.max_input_bytes = 100;
   Extractor small(tiny);
   PageStored stored;
-  ASSERT_EQ(IngestOnePage(small, store_.get(), OkFetch("https://r.example/big", 100),
-                          ReportPage(1), "", &stored).ToString(),
+  ASSERT_EQ(IngestOnePage(small, store_.get(), OkFetch("https://r.example/big", 100), ReportPage(1),
+                          "", &stored)
+                .ToString(),
             "OK");
   EXPECT_TRUE(stored.status.IsBadInput()) << stored.status.ToString();
   EXPECT_NE(stored.status.message(), "");
@@ -84,16 +88,20 @@ TEST_F(IngestTest, BatchesReportEveryPageOnce) {
                         if (!stored.status.ok()) ++failures;
                       });
   for (int i = 0; i < 10; ++i) {
-    ASSERT_EQ(batch.Add(OkFetch("https://r.example/" + std::to_string(i), 100),
-                          ReportPage(i), "", "page" + std::to_string(i)).ToString(), "OK");
+    ASSERT_EQ(batch
+                  .Add(OkFetch("https://r.example/" + std::to_string(i), 100), ReportPage(i), "",
+                       "page" + std::to_string(i))
+                  .ToString(),
+              "OK");
   }
   ASSERT_EQ(batch.Flush().ToString(), "OK");
   ASSERT_EQ(reported.size(), 10u);
   EXPECT_EQ(reported[9], "page9");
   EXPECT_EQ(failures, 0);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents"), 10);
-  EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-                         "(SELECT 1 FROM claims c WHERE c.document_id = d.id)"),
+  EXPECT_EQ(Query(path_,
+                  "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                  "(SELECT 1 FROM claims c WHERE c.document_id = d.id)"),
             0);
 }
 

@@ -25,8 +25,7 @@ TEST(PageFileTest, FoldersAreWalkedForPagesInOrder) {
   WriteFile(dir.File("named.txt"), "<p>named</p>");
   std::vector<std::string> files;
   std::vector<std::pair<std::string, std::string>> problems;
-  CollectPageFiles({dir.path(), dir.File("named.txt"), dir.File("gone.html")}, &files,
-                   &problems);
+  CollectPageFiles({dir.path(), dir.File("named.txt"), dir.File("gone.html")}, &files, &problems);
   ASSERT_EQ(files.size(), 3u);
   EXPECT_EQ(files[0], dir.File("a.htm"));
   EXPECT_EQ(files[1], dir.File("b/deeper/z.HTML"));
@@ -44,10 +43,10 @@ TEST(PageFileTest, WalkTakesEachRealFileOnceAndOnlyRegularFiles) {
   WriteFile(dir.File("a.html"), "<p>a</p>");
   WriteFile(dir.File("sub/b.html"), "<p>b</p>");
   WriteFile(dir.File("sub/deeper/c.html"), "<p>c</p>");
-  ASSERT_EQ(symlink("..", dir.File("sub/deeper/up").c_str()), 0);     // a loop
-  ASSERT_EQ(symlink(".", dir.File("sub/self").c_str()), 0);           // another
-  ASSERT_EQ(symlink("sub", dir.File("a-link").c_str()), 0);           // the same folder
-  ASSERT_EQ(symlink("a.html", dir.File("alias.html").c_str()), 0);    // the same file
+  ASSERT_EQ(symlink("..", dir.File("sub/deeper/up").c_str()), 0);   // a loop
+  ASSERT_EQ(symlink(".", dir.File("sub/self").c_str()), 0);         // another
+  ASSERT_EQ(symlink("sub", dir.File("a-link").c_str()), 0);         // the same folder
+  ASSERT_EQ(symlink("a.html", dir.File("alias.html").c_str()), 0);  // the same file
   ASSERT_EQ(mkfifo(dir.File("pipe.html").c_str(), 0600), 0);
   std::vector<std::string> files;
   std::vector<std::pair<std::string, std::string>> problems;
@@ -56,8 +55,7 @@ TEST(PageFileTest, WalkTakesEachRealFileOnceAndOnlyRegularFiles) {
                                              dir.File("sub/deeper/c.html")}));
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].first, dir.File("pipe.html"));
-  EXPECT_NE(problems[0].second.find("not a regular file"), std::string::npos)
-      << problems[0].second;
+  EXPECT_NE(problems[0].second.find("not a regular file"), std::string::npos) << problems[0].second;
 
   // Named explicitly, a FIFO is refused at once instead of waiting for a writer.
   std::string bytes, error;

@@ -39,8 +39,7 @@ TEST(SchemaTest, OlderDatabaseIsMigratedWithItsData) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), LatestSchemaVersion());
   // The full-text index covers rows written before it existed.
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'glue'")
-                .getInt(),
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'glue'").getInt(),
             1);
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM faqs_fts WHERE faqs_fts MATCH 'sticky'").getInt(),
             1);

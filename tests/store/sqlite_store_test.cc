@@ -1,16 +1,15 @@
 // SqliteStore against real database files: history, idempotency, batching,
 // the crawl frontier, markets, export and the open-time errors.
-#include <unistd.h>
-
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 
+#include "base/sha256.h"
 #include "base/text_util.h"
 #include "store/schema.h"
-#include "base/sha256.h"
 #include "store/store.h"
 #include "tests/store/test_util.h"
 
@@ -53,14 +52,11 @@ class StoreTest : public ::testing::Test {
   IngestResult Ingest(const std::string& url, const std::string& raw, const Extraction& ex,
                       int64_t when) {
     IngestResult result;
-    EXPECT_EQ(store_->IngestPage(OkFetch(url, when), raw, "utf-8", ex, &result).ToString(),
-              "OK");
+    EXPECT_EQ(store_->IngestPage(OkFetch(url, when), raw, "utf-8", ex, &result).ToString(), "OK");
     return result;
   }
 
-  int64_t Count(const std::string& table) {
-    return Query(path_, "SELECT count(*) FROM " + table);
-  }
+  int64_t Count(const std::string& table) { return Query(path_, "SELECT count(*) FROM " + table); }
 
   TempDir dir_;
   std::string path_;
@@ -70,20 +66,22 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, FreshDatabaseIsMigratedAndInWalMode) {
   EXPECT_EQ(Query(path_, "PRAGMA user_version"), LatestSchemaVersion());
   EXPECT_EQ(QueryText(path_, "PRAGMA journal_mode"), "wal");
-  for (const char* name : {"sources", "fetches", "documents", "raw_pages", "markets", "claims",
-                           "players", "segments", "regions", "faqs", "frontier", "claims_fts",
-                           "faqs_fts", "claim_view", "current_claims", "document_view",
-                           "player_view", "segment_view", "region_view", "faq_view"}) {
-    EXPECT_EQ(Query(path_, std::string("SELECT count(*) FROM sqlite_master WHERE name = '") +
-                               name + "'"),
-              1)
+  for (const char* name :
+       {"sources",       "fetches",     "documents",    "raw_pages",   "markets",
+        "claims",        "players",     "segments",     "regions",     "faqs",
+        "frontier",      "claims_fts",  "faqs_fts",     "claim_view",  "current_claims",
+        "document_view", "player_view", "segment_view", "region_view", "faq_view"}) {
+    EXPECT_EQ(
+        Query(path_, std::string("SELECT count(*) FROM sqlite_master WHERE name = '") + name + "'"),
+        1)
         << name;
   }
 }
 
 TEST_F(StoreTest, NewPageStoresEverything) {
   const std::string raw = "<html><body>page one</body></html>";
-  IngestResult r = Ingest("https://example.com/report/1", raw, SampleExtraction("Smart Widget", 1, 3), 1000);
+  IngestResult r =
+      Ingest("https://example.com/report/1", raw, SampleExtraction("Smart Widget", 1, 3), 1000);
   EXPECT_EQ(r.outcome, IngestOutcome::kNewDocument);
   EXPECT_EQ(Count("documents"), 1);
   EXPECT_EQ(Count("claims"), 6);
@@ -96,13 +94,14 @@ TEST_F(StoreTest, NewPageStoresEverything) {
   EXPECT_EQ(QueryText(path_, "SELECT content_hash FROM documents"), Sha256Hex(raw));
   EXPECT_EQ(QueryText(path_, "SELECT content_hash FROM fetches"), Sha256Hex(raw));
   EXPECT_EQ(QueryText(path_, "SELECT market FROM claim_view LIMIT 1"), "Smart Widget");
-  EXPECT_EQ(QueryText(path_, "SELECT fetched_at FROM claim_view LIMIT 1"),
-            "1970-01-01 00:16:40");
-  EXPECT_EQ(Query(path_, "SELECT count(*) FROM claim_view WHERE kind = 'size' AND "
-                         "usd IS NOT NULL AND year IS NOT NULL AND basis IS NOT NULL"),
+  EXPECT_EQ(QueryText(path_, "SELECT fetched_at FROM claim_view LIMIT 1"), "1970-01-01 00:16:40");
+  EXPECT_EQ(Query(path_,
+                  "SELECT count(*) FROM claim_view WHERE kind = 'size' AND "
+                  "usd IS NOT NULL AND year IS NOT NULL AND basis IS NOT NULL"),
             3);
-  EXPECT_EQ(Query(path_, "SELECT count(*) FROM claim_view WHERE kind = 'cagr' AND unit = '%' "
-                         "AND start_year = 2024 AND basis IS NULL"),
+  EXPECT_EQ(Query(path_,
+                  "SELECT count(*) FROM claim_view WHERE kind = 'cagr' AND unit = '%' "
+                  "AND start_year = 2024 AND basis IS NULL"),
             3);
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }
@@ -126,7 +125,8 @@ TEST_F(StoreTest, SameContentAgainAddsNoRowsButMovesLastSeen) {
 
 TEST_F(StoreTest, NewContentSupersedesAndKeepsHistory) {
   IngestResult v1 = Ingest("https://example.com/a", "<p>v1</p>", SampleExtraction("Glue", 1), 1000);
-  IngestResult v2 = Ingest("https://example.com/a", "<p>v2</p>", SampleExtraction("Glue", 2, 1), 2000);
+  IngestResult v2 =
+      Ingest("https://example.com/a", "<p>v2</p>", SampleExtraction("Glue", 2, 1), 2000);
   EXPECT_EQ(v2.outcome, IngestOutcome::kNewVersion);
   EXPECT_NE(v1.document_id, v2.document_id);
   EXPECT_EQ(Count("documents"), 2);
@@ -138,7 +138,8 @@ TEST_F(StoreTest, NewContentSupersedesAndKeepsHistory) {
   EXPECT_EQ(Query(path_, "SELECT count(*) FROM claim_view WHERE NOT current"), 4);
 
   // Going back to the first content revives that version, adding nothing.
-  IngestResult back = Ingest("https://example.com/a", "<p>v1</p>", SampleExtraction("Glue", 1), 3000);
+  IngestResult back =
+      Ingest("https://example.com/a", "<p>v1</p>", SampleExtraction("Glue", 1), 3000);
   EXPECT_EQ(back.outcome, IngestOutcome::kNewVersion);
   EXPECT_EQ(back.document_id, v1.document_id);
   EXPECT_EQ(Count("documents"), 2);
@@ -169,8 +170,9 @@ TEST_F(StoreTest, BatchStoresWholePagesAndReportsEachOne) {
   EXPECT_EQ(Count("claims"), 12);
   // The refused page left no trace, not even its fetch.
   EXPECT_EQ(Count("fetches"), 3);
-  EXPECT_EQ(Query(path_, "SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM "
-                         "claims c WHERE c.document_id = d.id) != 4"),
+  EXPECT_EQ(Query(path_,
+                  "SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM "
+                  "claims c WHERE c.document_id = d.id) != 4"),
             0);
   // The batch's claims and FAQs are in the full-text indexes, and nothing
   // of the refused page is.
@@ -220,9 +222,11 @@ TEST_F(StoreTest, InvalidUtf8IsStoredAsValidTextAndRawIsKept) {
 
 TEST_F(StoreTest, RawPagesReadBackWithSqlarUncompress) {
   std::string raw;
-  for (int i = 0; i < 200; ++i) raw += "<p>A paragraph about widgets, number " + std::to_string(i) + ".</p>\n";
+  for (int i = 0; i < 200; ++i)
+    raw += "<p>A paragraph about widgets, number " + std::to_string(i) + ".</p>\n";
   IngestResult r = Ingest("https://example.com/big", raw, SampleExtraction("Widget", 1), 1000);
-  EXPECT_LT(Query(path_, "SELECT length(data) FROM raw_pages"), static_cast<int64_t>(raw.size()) / 2);
+  EXPECT_LT(Query(path_, "SELECT length(data) FROM raw_pages"),
+            static_cast<int64_t>(raw.size()) / 2);
   EXPECT_EQ(Query(path_, "SELECT size FROM raw_pages"), static_cast<int64_t>(raw.size()));
   StoredPage page;
   ASSERT_EQ(store_->LoadPage(r.document_id, &page).ToString(), "OK");
@@ -242,8 +246,7 @@ TEST_F(StoreTest, ACorruptPageLeavesNoReadOpen) {
   StoredPage page;
   Status status = store_->LoadPage(r.document_id, &page);
   EXPECT_TRUE(status.IsCorrupt()) << status.ToString();
-  EXPECT_NE(status.message().find("https://example.com/w"), std::string::npos)
-      << status.message();
+  EXPECT_NE(status.message().find("https://example.com/w"), std::string::npos) << status.message();
   // Another process writes; had the failed read stayed open, this store
   // would go on reading its old snapshot and not see the alias.
   {
@@ -282,7 +285,8 @@ TEST_F(StoreTest, FetchesOfEveryOutcomeAreRecorded) {
 }
 
 TEST_F(StoreTest, MarketsMeetUnderOneKey) {
-  Ingest("https://a.example/1", "<p>1</p>", SampleExtraction("The Global Smart Widget Market", 1), 1000);
+  Ingest("https://a.example/1", "<p>1</p>", SampleExtraction("The Global Smart Widget Market", 1),
+         1000);
   Ingest("https://b.example/2", "<p>2</p>", SampleExtraction("smart widget industry", 2), 1000);
   Ingest("https://c.example/3", "<p>3</p>", SampleExtraction("", 3), 1000);
   std::vector<StoredMarket> markets;
@@ -400,8 +404,8 @@ TEST_F(StoreTest, ExportHasFixedColumnsAndHonoursHistory) {
   ASSERT_EQ(store_->Export(ExportKind::kClaims, true, &all).ToString(), "OK");
   EXPECT_EQ(all.rows_.size(), 6u);
   EXPECT_EQ(all.columns_, current.columns_);
-  for (ExportKind kind : {ExportKind::kPlayers, ExportKind::kSegments, ExportKind::kRegions,
-                          ExportKind::kFaqs}) {
+  for (ExportKind kind :
+       {ExportKind::kPlayers, ExportKind::kSegments, ExportKind::kRegions, ExportKind::kFaqs}) {
     CaptureSink sink;
     ASSERT_EQ(store_->Export(kind, false, &sink).ToString(), "OK");
     EXPECT_EQ(sink.rows_.size(), 1u);

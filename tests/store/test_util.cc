@@ -8,9 +8,9 @@ namespace testing_util {
 
 namespace {
 
-const char* const kMarkets[] = {"Smart Widget",     "Industrial Sprocket", "Organic Glue",
-                                "Modular Greenhouse", "Acoustic Panel",   "Cold Brew Kit",
-                                "Drone Battery",    "Bamboo Flooring",     "Pet Wearable",
+const char* const kMarkets[] = {"Smart Widget",       "Industrial Sprocket", "Organic Glue",
+                                "Modular Greenhouse", "Acoustic Panel",      "Cold Brew Kit",
+                                "Drone Battery",      "Bamboo Flooring",     "Pet Wearable",
                                 "Vertical Farming"};
 const char* const kPlayers[] = {"Acme Holdings",   "Brightfield Labs", "Corvane Industries",
                                 "Dunmore Systems", "Elstree Works",    "Fairpoint Group"};
@@ -32,11 +32,11 @@ std::string ReportPage(int index, int revision) {
     << "<title>" << market << " Market Size, Share and Growth Report " << year + 1 << "-"
     << year + 8 << " (edition " << variant << ")</title></head>\n<body>\n"
     << "<h1>Global " << market << " Market Report</h1>\n"
-    << "<p>The global " << market << " market size was valued at USD " << size_now
-    << " billion in " << year << " and is projected to reach USD " << size_later
-    << " billion by " << year + 8 << ".</p>\n"
-    << "<p>The market is expected to grow at a CAGR of " << cagr << "% from " << year + 1
-    << " to " << year + 8 << ".</p>\n"
+    << "<p>The global " << market << " market size was valued at USD " << size_now << " billion in "
+    << year << " and is projected to reach USD " << size_later << " billion by " << year + 8
+    << ".</p>\n"
+    << "<p>The market is expected to grow at a CAGR of " << cagr << "% from " << year + 1 << " to "
+    << year + 8 << ".</p>\n"
     << "<p>Revision note " << revision << ": figures are reviewed every quarter.</p>\n"
     << "<h2>Market Segmentation</h2>\n<h3>By Type</h3>\n<ul><li>Standard</li><li>Premium "
     << variant << "</li></ul>\n<h3>By Application</h3>\n<ul><li>Residential</li>"

@@ -28,8 +28,8 @@ class Parser {
 
  private:
   void SkipSpace() {
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\n' || text_[pos_] == '\t' ||
-                                   text_[pos_] == '\r')) {
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\n' ||
+                                   text_[pos_] == '\t' || text_[pos_] == '\r')) {
       ++pos_;
     }
   }
@@ -42,7 +42,8 @@ class Parser {
 
   bool Hex4(unsigned* cp) {
     if (pos_ + 4 > text_.size()) return false;
-    *cp = static_cast<unsigned>(std::strtoul(std::string(text_.substr(pos_, 4)).c_str(), nullptr, 16));
+    *cp = static_cast<unsigned>(
+        std::strtoul(std::string(text_.substr(pos_, 4)).c_str(), nullptr, 16));
     pos_ += 4;
     return true;
   }
@@ -59,11 +60,21 @@ class Parser {
       if (pos_ >= text_.size()) return false;
       char e = text_[pos_++];
       switch (e) {
-        case 'n': out->push_back('\n'); break;
-        case 't': out->push_back('\t'); break;
-        case 'r': out->push_back('\r'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
         case 'u': {
           unsigned cp;
           if (!Hex4(&cp)) return false;
@@ -75,7 +86,8 @@ class Parser {
           AppendUtf8(cp, out);
           break;
         }
-        default: out->push_back(e);
+        default:
+          out->push_back(e);
       }
     }
     if (pos_ >= text_.size()) return false;
@@ -102,7 +114,10 @@ class Parser {
         if (!Value(&out->object[key], depth + 1)) return false;
         SkipSpace();
         if (pos_ >= text_.size()) return false;
-        if (text_[pos_] == ',') { ++pos_; continue; }
+        if (text_[pos_] == ',') {
+          ++pos_;
+          continue;
+        }
         if (text_[pos_] == '}') return ++pos_, true;
         return false;
       }
@@ -117,7 +132,10 @@ class Parser {
         if (!Value(&out->array.back(), depth + 1)) return false;
         SkipSpace();
         if (pos_ >= text_.size()) return false;
-        if (text_[pos_] == ',') { ++pos_; continue; }
+        if (text_[pos_] == ',') {
+          ++pos_;
+          continue;
+        }
         if (text_[pos_] == ']') return ++pos_, true;
         return false;
       }
@@ -137,9 +155,9 @@ class Parser {
       return true;
     }
     std::size_t start = pos_;
-    while (pos_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '-' ||
-                                   text_[pos_] == '+' || text_[pos_] == '.' || text_[pos_] == 'e' ||
-                                   text_[pos_] == 'E')) {
+    while (pos_ < text_.size() &&
+           (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '-' ||
+            text_[pos_] == '+' || text_[pos_] == '.' || text_[pos_] == 'e' || text_[pos_] == 'E')) {
       ++pos_;
     }
     if (start == pos_) return false;
