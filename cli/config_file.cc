@@ -2,9 +2,10 @@
 
 #include <toml++/toml.h>
 
-#include <fstream>
-#include <sstream>
+#include <cstddef>
+#include <string>
 
+#include "base/read_file.h"
 #include "reconcile/market_aliases.h"
 #include "reconcile/reconcile_config.h"
 
@@ -75,14 +76,15 @@ bool ParseConfigFile(const std::string& text, const std::string& path, ConfigFil
 }
 
 bool LoadConfigFile(const std::string& path, ConfigFile* config, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open config file";
+  // A config file is a few lines; the cap only stops a wrong path (a log,
+  // a disk image) from being read whole.
+  constexpr std::size_t kMaxConfigFileBytes = 1 << 20;
+  std::string text, why;
+  if (!ReadFileBytes(path, kMaxConfigFileBytes, &text, &why)) {
+    *error = why + " (config file)";
     return false;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return ParseConfigFile(text.str(), path, config, error);
+  return ParseConfigFile(text, path, config, error);
 }
 
 }  // namespace marketclaims
