@@ -1,5 +1,6 @@
 #include "base/text_util.h"
 
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -335,6 +336,18 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
     if (AsciiLowerChar(a[i]) != AsciiLowerChar(b[i])) return false;
   }
   return true;
+}
+
+bool ContainsWord(std::string_view text, std::string_view word) {
+  auto is_word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    std::size_t end = at + word.size();
+    if ((at == 0 || !is_word_byte(text[at - 1])) &&
+        (end == text.size() || !is_word_byte(text[end])))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace marketclaims

@@ -76,6 +76,9 @@ class WordSet {
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Whether `text` holds `word` as a whole word: not preceded or followed by
+// an ASCII letter or digit. Case as given.
+bool ContainsWord(std::string_view text, std::string_view word);
 // Whether `s` holds `word` anywhere, ignoring ASCII case; `word` is lower case.
 bool ContainsIgnoreCase(std::string_view s, std::string_view word);
 

@@ -18,17 +18,6 @@ namespace {
 
 constexpr int kMaxItemWords = 8;
 
-// True when `word` stands in `text` as a whole word.
-bool HasWord(std::string_view text, std::string_view word) {
-  for (std::size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
-    bool starts = p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]));
-    std::size_t e = p + word.size();
-    bool ends = e == text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
 // True when one of the words of `lower` (runs of letters and digits) is in
 // `words`.
 bool HasWordOf(std::string_view lower, const WordSet& words) {
@@ -88,7 +77,7 @@ class ListCollector {
       return;
     if (lower == "etc" || lower.rfind("a variety of", 0) == 0 ||
         lower.rfind("many other", 0) == 0 || lower.rfind("various other", 0) == 0 ||
-        HasWord(lower, "market") || HasWord(lower, "markets")) {
+        ContainsWord(lower, "market") || ContainsWord(lower, "markets")) {
       return;
     }
     if (!std::isalnum(static_cast<unsigned char>(n[0])) && static_cast<unsigned char>(n[0]) < 0x80)

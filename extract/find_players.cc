@@ -266,18 +266,6 @@ std::vector<bool> PlayerSections(const Scan& scan, const Rules& rules, std::vect
   return in_section;
 }
 
-// Whether `word` occurs in `text` as a whole word, case as given.
-bool HasWord(std::string_view text, std::string_view word) {
-  for (std::size_t at = text.find(word); at != std::string_view::npos;
-       at = text.find(word, at + 1)) {
-    bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-    std::size_t end = at + word.size();
-    bool ends = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
 // A capitalised word opening a sentence may be any noun ("Governments are
 // investing heavily"); it is taken for a company only when the page never
 // writes it in lower case and it is no generic subject.
@@ -289,7 +277,7 @@ bool CouldBeCommonWord(std::string_view name, const Document& doc) {
     return false;  // "BMW", "ChargePoint", "3M"
   }
   std::string lower = AsciiLower(name);
-  return HasWord(doc.text, lower);
+  return ContainsWord(doc.text, lower);
 }
 
 // Players named in prose, as the subject of a sentence that presents them
@@ -376,7 +364,7 @@ void ProsePlayers(const Scan& scan, const Rules& rules, const std::vector<bool>&
         // Bruker capitalizes on ...".
         std::string_view after(b.text);
         after.remove_prefix(rest.data() - b.text.data());
-        evidence = HasWord(after, names[0]);
+        evidence = ContainsWord(after, names[0]);
       }
       if (!dated && CouldBeCommonWord(names[0], doc)) continue;
       if (!evidence) {

@@ -12,22 +12,6 @@ namespace marketclaims {
 
 namespace section_text {
 
-// WordCount, but stops counting past `cap`: blocks are mostly long prose
-// and only short ones matter here.
-int WordsUpTo(std::string_view text, int cap) {
-  int n = 0;
-  bool in_word = false;
-  for (char c : text) {
-    if (c == ' ') {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      if (++n > cap) return n;
-    }
-  }
-  return n;
-}
-
 // True when `lower` contains one of `parts`. Headings are short and the
 // lists long, so the byte pairs of `lower` are noted first and a part is
 // searched only when its first pair occurs.
@@ -81,17 +65,6 @@ bool IsKnownDimension(const std::string& dim) {
   return dim == "type" || dim == "application" || dim == "region";
 }
 
-// True when `word` stands in `lower` as a whole word.
-bool HasWord(std::string_view lower, std::string_view word) {
-  for (std::size_t p = lower.find(word); p != std::string_view::npos; p = lower.find(word, p + 1)) {
-    bool starts = p == 0 || !std::isalnum(static_cast<unsigned char>(lower[p - 1]));
-    std::size_t e = p + word.size();
-    bool ends = e == lower.size() || !std::isalnum(static_cast<unsigned char>(lower[e]));
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
 // Words up to the first stop: "process in the study are" -> "process".
 std::string_view DimensionPhrase(std::string_view lower) {
   static const WordSet kStops = {"the",   "in",      "is",      "are",      "segment",  "segments",
@@ -132,7 +105,7 @@ std::string ShortHeadingDimension(std::string_view lower) {
       // In "Other reports by Acme Research" the words after "by" are a name.
       bool leads = by == 0 || (by >= 2 && t.compare(by - 2, 2, ", ") == 0) ||
                    (by >= 7 && t.compare(by - 7, 7, "market ") == 0) ||
-                   HasWord(t.substr(0, by), "segmentation");
+                   ContainsWord(t.substr(0, by), "segmentation");
       if (!dim.empty() && (IsKnownDimension(dim) || leads)) return dim;
     }
   }

@@ -56,7 +56,7 @@ std::string CutOffPiece(std::string_view last_block) {
   return CleanItem(piece);
 }
 
-int WordCount(std::string_view text) {
+int WordCount(std::string_view text, int cap) {
   int n = 0;
   bool in_word = false;
   for (char c : text) {
@@ -64,7 +64,7 @@ int WordCount(std::string_view text) {
       in_word = false;
     } else if (!in_word) {
       in_word = true;
-      ++n;
+      if (++n > cap) return n;
     }
   }
   return n;

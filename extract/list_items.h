@@ -4,6 +4,7 @@
 #ifndef MARKETCLAIMS_EXTRACT_LIST_ITEMS_H_
 #define MARKETCLAIMS_EXTRACT_LIST_ITEMS_H_
 
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,10 @@ std::string CleanItem(std::string_view item);
 // CleanItem trims items, so callers compare it with their cleaned items.
 std::string CutOffPiece(std::string_view last_block);
 
-// Counts words (runs separated by spaces).
-int WordCount(std::string_view text);
+// Counts words (runs separated by spaces), stopping once past `cap`
+// (returns cap + 1 then): callers that only care whether a block is short
+// need not walk long prose to its end.
+int WordCount(std::string_view text, int cap = std::numeric_limits<int>::max());
 
 }  // namespace marketclaims
 

@@ -18,10 +18,6 @@ constexpr int kRankBold = 65;
 constexpr int kRankNumbered = 70;
 constexpr int kRankLeadLine = 80;
 
-// WordCount, but stops counting past `cap`: blocks are mostly long prose
-// and only short ones matter here.
-int WordsUpTo(std::string_view text, int cap);
-
 // True when `lower` contains one of `parts`; cheap on long text.
 bool HasAny(std::string_view lower, std::initializer_list<std::string_view> parts);
 

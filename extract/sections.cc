@@ -20,7 +20,6 @@ using section_text::kMaxSubheadingWords;
 using section_text::kRankBold;
 using section_text::kRankLeadLine;
 using section_text::kRankNumbered;
-using section_text::WordsUpTo;
 
 namespace {
 
@@ -166,11 +165,11 @@ bool SectionBuilder::OpensSection(int index, Section* s, std::string* inline_ite
   constexpr std::size_t kLabelBytes = 80;
   constexpr std::size_t kLeadLineBytes = 400;
   int words =
-      text.size() <= kLeadLineBytes ? WordsUpTo(text, kMaxLeadLineWords) : kMaxLeadLineWords + 1;
+      text.size() <= kLeadLineBytes ? WordCount(text, kMaxLeadLineWords) : kMaxLeadLineWords + 1;
   // "Key players: A, B and C", "By Type: Hardware, Software".
   std::size_t colon = text.substr(0, kLabelBytes).find(':');
   if (colon != std::string_view::npos && colon + 1 < text.size() &&
-      WordsUpTo(text.substr(0, colon), 5) <= 5) {
+      WordCount(text.substr(0, colon), 5) <= 5) {
     std::string dim;
     SectionTopic topic = ClassifyHeading(text.substr(0, colon + 1), &dim);
     if (IsListTopic(topic)) {
@@ -300,7 +299,7 @@ bool SectionBuilder::ReadItems(int index, Section* s) {
   }
   if (b.kind == BlockKind::kListItem) {
     // A sentence in a list is a description (<dd>, a bullet of reasons).
-    int words = WordsUpTo(b.text, kMaxItemWords);
+    int words = WordCount(b.text, kMaxItemWords);
     if (words >= 4 && EndsSentence(b.text) && b.text.find(": ") == std::string::npos) return true;
     AddItem(s, index, ItemShape::kListItem, ItemHead(b.text, kMaxItemWords));
     return s->items.size() > before || words <= kMaxItemWords;
@@ -315,7 +314,7 @@ bool SectionBuilder::ReadItems(int index, Section* s) {
   }
   // "Hospitals, Clinics, Ambulatory Surgical Centers": a list on one line.
   constexpr int kMaxListLineWords = 60;
-  int words = WordsUpTo(b.text, kMaxListLineWords);
+  int words = WordCount(b.text, kMaxListLineWords);
   if (words <= kMaxListLineWords && b.text.find_first_of(",;") != std::string::npos &&
       b.text.find(". ") == std::string::npos) {
     std::vector<std::string> pieces = SplitListItems(b.text, s->topic != SectionTopic::kPlayers);
@@ -334,7 +333,7 @@ bool SectionBuilder::ReadItems(int index, Section* s) {
   // "Hospitals: the largest end user ..." names its item first.
   std::size_t colon = std::string_view(b.text).substr(0, 60).find(": ");
   if (colon != std::string::npos && colon > 0 &&
-      WordsUpTo(std::string_view(b.text).substr(0, colon), 4) <= 4 &&
+      WordCount(std::string_view(b.text).substr(0, colon), 4) <= 4 &&
       std::isupper(static_cast<unsigned char>(b.text[0]))) {
     AddItem(s, index, ItemShape::kBoldLead, CleanItem(std::string_view(b.text).substr(0, colon)));
     return true;

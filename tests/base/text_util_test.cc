@@ -183,3 +183,20 @@ TEST(PercentDecode, DecodesEscapesAndKeepsLonePercents) {
 
 }  // namespace
 }  // namespace marketclaims
+
+namespace marketclaims {
+namespace {
+
+TEST(ContainsWord, WholeWordsOnly) {
+  EXPECT_TRUE(ContainsWord("the market grows", "market"));
+  EXPECT_TRUE(ContainsWord("market", "market"));
+  EXPECT_TRUE(ContainsWord("(market)", "market"));
+  EXPECT_FALSE(ContainsWord("the markets grow", "market"));
+  EXPECT_FALSE(ContainsWord("supermarket", "market"));
+  EXPECT_TRUE(ContainsWord("supermarket and market", "market"));
+  EXPECT_FALSE(ContainsWord("the Market grows", "market"));  // case as given
+  EXPECT_FALSE(ContainsWord("", "market"));
+}
+
+}  // namespace
+}  // namespace marketclaims
