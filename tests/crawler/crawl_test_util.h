@@ -4,6 +4,9 @@
 #ifndef MARKETCLAIMS_TESTS_CRAWLER_CRAWL_TEST_UTIL_H_
 #define MARKETCLAIMS_TESTS_CRAWLER_CRAWL_TEST_UTIL_H_
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -49,6 +52,20 @@ inline std::vector<double> ArrivalTimes(const TestServer& server) {
   for (const TestServer::Hit& h : server.Hits()) t.push_back(h.at);
   std::sort(t.begin(), t.end());
   return t;
+}
+
+// Loopback stands in for the internet in these tests: this makes only
+// `port` count as a private address, the way a public site's redirect to an
+// internal host would be refused.
+inline void RefuseOnlyPort(Crawler* crawler, int port) {
+  crawler->set_address_filter([port](const struct sockaddr* addr, std::string* why) {
+    const auto* in = reinterpret_cast<const struct sockaddr_in*>(addr);
+    if (addr->sa_family == AF_INET && ntohs(in->sin_port) == port) {
+      *why = "refused private address";
+      return false;
+    }
+    return true;
+  });
 }
 
 inline bool Contains(const std::string& s, const std::string& part) {

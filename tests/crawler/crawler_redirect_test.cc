@@ -1,9 +1,7 @@
 // Redirects followed by the crawler, one scheduled request per hop: each hop
 // asks the target's robots.txt, passes the address policy and waits for the
 // target host's delay; max_redirects counts the hops.
-#include <arpa/inet.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
 
 #include "crawler/crawler.h"
 #include "crawler/memory_crawl_state.h"
@@ -90,17 +88,7 @@ TEST(CrawlerRedirectTest, RedirectToARefusedLiteralAddressIsNotRequested) {
   CrawlConfig config = TestConfig();
   config.allow_private = false;
   Crawler crawler(config);
-  // Loopback stands in for the internet here: only `inner`'s port counts
-  // as private.
-  int inner_port = inner.port();
-  crawler.set_address_filter([inner_port](const struct sockaddr* addr, std::string* why) {
-    const auto* in = reinterpret_cast<const struct sockaddr_in*>(addr);
-    if (addr->sa_family == AF_INET && ntohs(in->sin_port) == inner_port) {
-      *why = "refused private address";
-      return false;
-    }
-    return true;
-  });
+  RefuseOnlyPort(&crawler, inner.port());
   MemoryCrawlState state;
   RecordingSink sink;
   CrawlStats stats;

@@ -566,17 +566,7 @@ TEST(CrawlerTest, RedirectToARefusedAddressIsStopped) {
   CrawlConfig config = TestConfig();
   config.allow_private = false;
   Crawler crawler(config);
-  // Loopback stands in for the internet here: only `inner`'s port counts
-  // as private, so the check after DNS and redirect is what stops it.
-  int inner_port = inner.port();
-  crawler.set_address_filter([inner_port](const struct sockaddr* addr, std::string* why) {
-    const auto* in = reinterpret_cast<const struct sockaddr_in*>(addr);
-    if (addr->sa_family == AF_INET && ntohs(in->sin_port) == inner_port) {
-      *why = "refused private address";
-      return false;
-    }
-    return true;
-  });
+  RefuseOnlyPort(&crawler, inner.port());
   MemoryCrawlState state;
   RecordingSink sink;
   CrawlStats stats;
